@@ -1,0 +1,102 @@
+package io.quayside.functions.gateway;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quayside.functions.discover.Discovery;
+import io.quayside.functions.discover.DiscoveryResult;
+import io.quayside.functions.ingest.IngestResult;
+import io.quayside.functions.ingest.Ingestor;
+import io.quayside.model.ContainerEvent;
+import io.quayside.model.SampleBatch;
+import io.quayside.model.codec.BatchFormatException;
+import io.quayside.model.codec.SampleBatchCodec;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+
+/** What agents and hooks call: batches in the binary format, lifecycle events in JSON. */
+@Path("/v1")
+public class IntakeResource {
+    private final Ingestor ingestor;
+    private final Discovery discovery;
+    private final TenantGuard guard;
+    private final ObjectMapper json;
+    private final MeterRegistry meters;
+    private final SampleBatchCodec codec = new SampleBatchCodec();
+
+    public IntakeResource(Ingestor ingestor, Discovery discovery, TenantGuard guard, ObjectMapper json, MeterRegistry meters) {
+        this.ingestor = ingestor;
+        this.discovery = discovery;
+        this.guard = guard;
+        this.json = json;
+        this.meters = meters;
+    }
+
+    @POST
+    @Path("ingest")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public IngestResult ingest(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
+        String caller = guard.authenticate(authorization);
+        SampleBatch batch;
+        try {
+            batch = codec.decode(body);
+        } catch (BatchFormatException | IllegalArgumentException | NullPointerException e) {
+            throw reject("batch", "malformed", "invalid batch: " + e.getMessage());
+        }
+        requireSameTenant(caller, batch.tenant(), "batch");
+        IngestResult result = ingestor.ingest(batch);
+        meters.counter("quayside_ingested_batches_total", "tenant", batch.tenant()).increment();
+        meters.counter("quayside_ingested_samples_total", "tenant", batch.tenant()).increment(result.accepted());
+        if (result.withoutContainer() > 0) {
+            meters.counter("quayside_skipped_samples_total", "tenant", batch.tenant(), "reason", "no_container_id")
+                    .increment(result.withoutContainer());
+        }
+        return result;
+    }
+
+    @POST
+    @Path("events")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, String> event(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
+        String caller = guard.authenticate(authorization);
+        ContainerEvent event;
+        try {
+            event = json.readValue(body, ContainerEvent.class);
+        } catch (JsonMappingException e) {
+            throw reject("event", "malformed", "invalid event: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw reject("event", "malformed", "invalid event JSON: " + e.getMessage());
+        }
+        requireSameTenant(caller, event.tenant(), "event");
+        DiscoveryResult result = discovery.apply(event);
+        meters.counter("quayside_events_total", "tenant", event.tenant(), "kind", event.kind().name().toLowerCase(Locale.ROOT))
+                .increment();
+        return Map.of("containerId", event.containerId(), "result", result.word());
+    }
+
+    private void requireSameTenant(String caller, String tenant, String input) {
+        if (!caller.equals(tenant)) {
+            throw reject(input, "forbidden", "this token does not grant access to tenant '" + tenant + "'", 403);
+        }
+    }
+
+    private GatewayException reject(String input, String reason, String message) {
+        return reject(input, reason, message, 400);
+    }
+
+    private GatewayException reject(String input, String reason, String message, int status) {
+        meters.counter("quayside_rejected_total", "input", input, "reason", reason).increment();
+        return new GatewayException(status, message);
+    }
+}

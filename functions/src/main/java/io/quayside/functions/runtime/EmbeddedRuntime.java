@@ -1,0 +1,65 @@
+package io.quayside.functions.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import io.quayside.functions.discover.Discovery;
+import io.quayside.functions.ingest.Ingestor;
+import io.quayside.functions.store.embedded.EmbeddedStore;
+import io.quayside.functions.store.embedded.StateDirectory;
+import io.quayside.functions.tenancy.LocalTenantToken;
+import io.quayside.functions.tenancy.TenantTokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Wires the plain-Java functions to the embedded store and the local tenant. */
+@ApplicationScoped
+public class EmbeddedRuntime {
+    @ConfigProperty(name = "quayside.state-dir")
+    Path stateDir;
+
+    @ConfigProperty(name = "quayside.store.flush-interval-ms", defaultValue = "1000")
+    long flushIntervalMs;
+
+    @ConfigProperty(name = "quayside.local-token")
+    Optional<String> localToken;
+
+    @Produces
+    @Singleton
+    EmbeddedStore store(ObjectMapper json) {
+        return new EmbeddedStore(new StateDirectory(stateDir, json), flushIntervalMs);
+    }
+
+    void closeStore(@Disposes EmbeddedStore store) {
+        store.close();
+    }
+
+    @Produces
+    @Singleton
+    Ingestor ingestor(EmbeddedStore store) {
+        return new Ingestor(store);
+    }
+
+    @Produces
+    @Singleton
+    Discovery discovery(EmbeddedStore store) {
+        return new Discovery(store, store);
+    }
+
+    @Produces
+    @Singleton
+    LocalTenantToken localTenant() {
+        return LocalTenantToken.load(localToken, stateDir);
+    }
+
+    void announce(@Observes StartupEvent started, LocalTenantToken local, EmbeddedStore store) {
+        Log.infof("Quayside embedded runtime: state in %s, tenant '%s', token %s", stateDir, LocalTenantToken.TENANT, local.token());
+    }
+}

@@ -1,0 +1,24 @@
+package io.quayside.functions.runtime;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.quayside.functions.discover.DiscoveryResult;
+import io.quayside.functions.gateway.HttpSdTargets;
+import io.quayside.functions.ingest.IngestResult;
+import io.quayside.functions.store.Container;
+import io.quayside.model.ContainerEvent;
+import io.quayside.model.Labels;
+import io.quayside.model.MetricFamily;
+import io.quayside.model.Sample;
+import io.quayside.model.SampleBatch;
+
+/**
+ * Types that Jackson reads or writes outside what Funqy and Quarkus REST register on their own
+ * (the registry file, event bodies parsed by hand), kept for native images.
+ */
+@RegisterForReflection(targets = {Container.class, ContainerEvent.class, ContainerEvent.Kind.class,
+        HttpSdTargets.TargetGroup.class, IngestResult.class, DiscoveryResult.class,
+        SampleBatch.class, Sample.class, Labels.class, MetricFamily.class})
+final class NativeReflection {
+    private NativeReflection() {
+    }
+}

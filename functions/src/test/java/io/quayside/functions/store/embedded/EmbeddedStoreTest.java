@@ -1,0 +1,87 @@
+package io.quayside.functions.store.embedded;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quayside.functions.store.Container;
+import io.quayside.model.MetricFamily;
+import io.quayside.model.MetricType;
+import io.quayside.model.Sample;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static io.quayside.functions.TestData.event;
+import static io.quayside.functions.TestData.sample;
+import static io.quayside.model.ContainerEvent.Kind.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EmbeddedStoreTest {
+    private static final MetricFamily CPU = new MetricFamily("cpu", MetricType.COUNTER, "cpu time");
+
+    @TempDir
+    Path state;
+
+    private EmbeddedStore open() {
+        return new EmbeddedStore(new StateDirectory(state, new ObjectMapper().registerModule(new JavaTimeModule())), 60_000);
+    }
+
+    @Test
+    void restartKeepsRegistryLatestSamplesAndFamilies() {
+        Container container = Container.from(event("local", "a", STARTED, Instant.parse("2026-11-21T10:00:00Z")));
+        try (EmbeddedStore store = open()) {
+            store.put(container);
+            store.describe("local", List.of(CPU));
+            store.merge("local", "a", List.of(sample("a", "cpu", 1.5, 1000), sample("a", "mem", Double.NaN, 1000)));
+        }
+        try (EmbeddedStore store = open()) {
+            assertThat(store.list("local")).containsExactly(container);
+            assertThat(store.latest("local", "a")).containsExactlyInAnyOrder(
+                    sample("a", "cpu", 1.5, 1000), sample("a", "mem", Double.NaN, 1000));
+            assertThat(store.families("local")).containsEntry("cpu", CPU);
+        }
+    }
+
+    @Test
+    void newerSampleWinsOlderIsIgnoredAndStaleMarkerEndsTheSeries() {
+        try (EmbeddedStore store = open()) {
+            store.merge("local", "a", List.of(sample("a", "cpu", 2, 2000), sample("a", "mem", 10, 2000)));
+            store.merge("local", "a", List.of(sample("a", "cpu", 1, 1000)));
+            store.merge("local", "a", List.of(sample("a", "mem", Sample.STALE_NAN, 3000)));
+            assertThat(store.latest("local", "a")).containsExactly(sample("a", "cpu", 2, 2000));
+        }
+    }
+
+    @Test
+    void corruptSnapshotIsSetAsideAndTheRegistryStillLoads() throws Exception {
+        Container container = Container.from(event("local", "a", STARTED, Instant.parse("2026-11-21T10:00:00Z")));
+        try (EmbeddedStore store = open()) {
+            store.put(container);
+            store.merge("local", "a", List.of(sample("a", "cpu", 2, 2000)));
+        }
+        Path snapshot = state.resolve("tenants/local/latest.qsb");
+        Files.write(snapshot, new byte[]{'Q', 'S', 'B', 1, 0, 42});
+        try (EmbeddedStore store = open()) {
+            assertThat(store.list("local")).containsExactly(container);
+            assertThat(store.latest("local", "a")).isEmpty();
+        }
+        try (Stream<Path> files = Files.list(state.resolve("tenants/local"))) {
+            assertThat(files.map(path -> path.getFileName().toString())).anyMatch(name -> name.startsWith("latest.qsb.corrupt-"));
+        }
+    }
+
+    @Test
+    void tenantsAreKeptApart() {
+        try (EmbeddedStore store = open()) {
+            store.merge("t1", "a", List.of(sample("a", "cpu", 1, 1000)));
+            store.describe("t1", List.of(CPU));
+            assertThat(store.latest("t2", "a")).isEmpty();
+            assertThat(store.families("t2")).isEmpty();
+            assertThat(store.list("t2")).isEmpty();
+        }
+    }
+}

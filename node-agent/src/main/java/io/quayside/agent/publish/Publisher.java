@@ -1,0 +1,11 @@
+package io.quayside.agent.publish;
+
+import io.quayside.model.ContainerEvent;
+import io.quayside.model.SampleBatch;
+
+/** Where batches and events go: the functions runtime over HTTP, or a queue. */
+public interface Publisher {
+    void publish(SampleBatch batch) throws PublishException;
+
+    void publish(ContainerEvent event) throws PublishException;
+}

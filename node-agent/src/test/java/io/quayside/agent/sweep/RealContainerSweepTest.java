@@ -1,0 +1,74 @@
+package io.quayside.agent.sweep;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quayside.agent.DemoContainers;
+import io.quayside.agent.cgroups.v1.CgroupV1Sampler;
+import io.quayside.agent.runtimes.HostContainer;
+import io.quayside.agent.runtimes.runc.RuncRuntime;
+import io.quayside.model.ContainerEvent;
+import io.quayside.model.Sample;
+import io.quayside.model.SampleBatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The agent's view of real runc containers: found by runc's state, measured from their cgroups. */
+class RealContainerSweepTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void findsMeasuresAndSeesDemoContainersGo() throws Exception {
+        RuncRuntime runtime;
+        Sweeper sweeper;
+        try (DemoContainers demo = DemoContainers.start(work)) {
+            runtime = new RuncRuntime(demo.runcRoot, new ObjectMapper());
+            List<HostContainer> found = runtime.containers();
+            assertThat(found).extracting(HostContainer::name).containsExactlyInAnyOrder("web", "cache", "burner");
+            assertThat(found).allSatisfy(container -> {
+                assertThat(container.id()).startsWith(demo.prefix);
+                assertThat(container.image()).isEqualTo("busybox:demo");
+                assertThat(container.initPid()).isPositive();
+                assertThat(container.cgroupPaths()).containsKeys("cpuacct", "memory");
+                assertThat(container.labels()).doesNotContainKey("bundle");
+            });
+
+            sweeper = new Sweeper(List.of(runtime), List.of(new CgroupV1Sampler()),
+                    new AgentIdentity("node-1", "local", "io.quayside.tenant", "test"), Clock.systemUTC(), Duration.ofMinutes(5));
+            Thread.sleep(500); // let the burner burn
+            SweepResult first = sweeper.sweep();
+
+            assertThat(first.events()).extracting(ContainerEvent::kind).containsOnly(ContainerEvent.Kind.STARTED).hasSize(3);
+            assertThat(first.batches()).hasSize(1);
+            SampleBatch batch = first.batches().get(0);
+            assertThat(batch.tenant()).isEqualTo("local");
+            Map<String, Double> cpuByName = valuesByName(batch, "container_cpu_usage_seconds_total");
+            assertThat(cpuByName.keySet()).containsExactlyInAnyOrder("web", "cache", "burner");
+            assertThat(cpuByName.get("burner")).isGreaterThan(cpuByName.get("cache"));
+            assertThat(valuesByName(batch, "container_memory_usage_bytes").values()).allSatisfy(bytes -> assertThat(bytes).isPositive());
+            assertThat(valuesByName(batch, "container_last_seen").values())
+                    .containsOnly((double) (batch.sentAtMs() / 1000));
+            assertThat(batch.families()).extracting(family -> family.name()).containsExactlyInAnyOrder(
+                    "container_cpu_usage_seconds_total", "container_memory_usage_bytes", "container_last_seen");
+            assertThat(first.readErrors()).isEmpty();
+
+            assertThat(sweeper.sweep().events()).as("nothing changed").isEmpty();
+        }
+        SweepResult afterStop = sweeper.sweep();
+        assertThat(afterStop.events()).extracting(ContainerEvent::kind).containsOnly(ContainerEvent.Kind.DESTROYED).hasSize(3);
+        assertThat(afterStop.batches()).isEmpty();
+    }
+
+    private static Map<String, Double> valuesByName(SampleBatch batch, String metric) {
+        return batch.samples().stream().filter(sample -> metric.equals(sample.metricName()))
+                .collect(Collectors.toMap(sample -> sample.labels().get("name"), Sample::value));
+    }
+}

@@ -1,0 +1,126 @@
+package io.quayside.agent.sweep;
+
+import io.quayside.agent.cgroups.v1.CgroupV1Sampler;
+import io.quayside.agent.runtimes.ContainerRuntime;
+import io.quayside.agent.runtimes.HostContainer;
+import io.quayside.model.ContainerEvent;
+import io.quayside.model.SampleBatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sweep logic over containers whose cgroup files are written by the test. */
+class SweeperTest {
+    @TempDir
+    Path cgroups;
+
+    private final List<HostContainer> present = new ArrayList<>();
+    private Instant now = Instant.parse("2026-11-21T10:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+    private final ContainerRuntime runtime = new ContainerRuntime() {
+        @Override
+        public String name() {
+            return "test";
+        }
+
+        @Override
+        public List<HostContainer> containers() {
+            return List.copyOf(present);
+        }
+    };
+    private final Sweeper sweeper = new Sweeper(List.of(runtime), List.of(new CgroupV1Sampler()),
+            new AgentIdentity("node-1", "local", "io.quayside.tenant", "1.0"), clock, Duration.ofMinutes(5));
+
+    private HostContainer container(String id, Map<String, String> labels, long cpuNanos, long memoryBytes) throws Exception {
+        Path cpu = Files.createDirectories(cgroups.resolve("cpuacct").resolve(id));
+        Path memory = Files.createDirectories(cgroups.resolve("memory").resolve(id));
+        Files.writeString(cpu.resolve("cpuacct.usage"), cpuNanos + "\n");
+        Files.writeString(memory.resolve("memory.usage_in_bytes"), memoryBytes + "\n");
+        return new HostContainer(id, "name-" + id, "img", labels, "test", 1, Map.of("cpuacct", cpu.toString(), "memory", memory.toString()), now);
+    }
+
+    @Test
+    void oneBatchPerTenantChosenByContainerLabel() throws Exception {
+        present.add(container("a", Map.of(), 1_500_000_000L, 4096));
+        present.add(container("b", Map.of("io.quayside.tenant", "team-b"), 2_000_000_000L, 8192));
+
+        SweepResult result = sweeper.sweep();
+
+        assertThat(result.batches()).extracting(SampleBatch::tenant).containsExactly("local", "team-b");
+        SampleBatch local = result.batches().get(0);
+        assertThat(local.node()).isEqualTo("node-1");
+        assertThat(local.agentVersion()).isEqualTo("1.0");
+        assertThat(local.samples()).allSatisfy(sample -> {
+            assertThat(sample.labels().get("id")).isEqualTo("a");
+            assertThat(sample.timestampMs()).isEqualTo(now.toEpochMilli());
+        });
+        assertThat(local.samples()).anySatisfy(sample -> {
+            assertThat(sample.metricName()).isEqualTo("container_cpu_usage_seconds_total");
+            assertThat(sample.value()).isEqualTo(1.5);
+        });
+        assertThat(result.events()).extracting(ContainerEvent::tenant).containsExactlyInAnyOrder("local", "team-b");
+    }
+
+    @Test
+    void unreadableFiguresAreCountedAndLeftOutNeverZero() throws Exception {
+        HostContainer container = container("a", Map.of(), 1, 1);
+        Files.delete(Path.of(container.cgroupPaths().get("memory"), "memory.usage_in_bytes"));
+        Files.writeString(Path.of(container.cgroupPaths().get("cpuacct"), "cpuacct.usage"), "garbage");
+        present.add(container);
+
+        SweepResult result = sweeper.sweep();
+
+        assertThat(result.readErrors()).isEqualTo(Map.of("missing_file", 1, "unparsable", 1));
+        assertThat(result.batches().get(0).samples()).extracting(sample -> sample.metricName()).containsExactly("container_last_seen");
+    }
+
+    @Test
+    void containerWithAnInvalidTenantIsSkippedAndCounted() throws Exception {
+        present.add(container("a", Map.of("io.quayside.tenant", "Not A Tenant!"), 1, 1));
+        present.add(container("b", Map.of(), 1, 1));
+
+        SweepResult result = sweeper.sweep();
+
+        assertThat(result.readErrors()).containsEntry("invalid_container", 1);
+        assertThat(result.events()).extracting(ContainerEvent::containerId).containsExactly("b");
+    }
+
+    @Test
+    void resyncSendsEveryLiveContainerAgainUnchanged() throws Exception {
+        present.add(container("a", Map.of(), 1, 1));
+        ContainerEvent started = sweeper.sweep().events().get(0);
+
+        now = now.plus(Duration.ofMinutes(4));
+        assertThat(sweeper.sweep().events()).isEmpty();
+        now = now.plus(Duration.ofMinutes(1));
+        assertThat(sweeper.sweep().events()).containsExactly(started);
+        now = now.plusSeconds(10);
+        assertThat(sweeper.sweep().events()).isEmpty();
+    }
+}
