@@ -83,6 +83,18 @@ class LocalStackEndToEndTest {
             assertThat(up.stop(60)).as("up stops on SIGTERM; its log:%n%s", up.log()).isTrue();
             assertThat(runcList(runcRoot)).as("demo containers are removed on exit").doesNotContain(prefix);
         }
+
+        // The runtime alone, on the same state directory: registry and latest samples survived the stop.
+        Path functionsJar = REPO.resolve("functions/target/quarkus-app/quarkus-run.jar");
+        try (HostProcess functions = HostProcess.start(List.of("java", "-jar", functionsJar.toString()), env,
+                work.resolve("restarted.log"))) {
+            URI metrics = URI.create("http://127.0.0.1:" + gatewayPort + "/v1/local/metrics");
+            await("the latest samples after a restart", () -> {
+                String exposition = get(metrics, token);
+                boolean all = DEMO_NAMES.stream().allMatch(name -> exposition.contains("name=\"" + name + "\""));
+                return all && exposition.contains("# TYPE container_cpu_usage_seconds_total counter") ? Map.of("ok", 1.0) : Map.of();
+            }, functions);
+        }
     }
 
     private void awaitTargets(URI sd, String token, HostProcess up) throws Exception {

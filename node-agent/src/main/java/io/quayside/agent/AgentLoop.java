@@ -1,45 +1,56 @@
 package io.quayside.agent;
 
-import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
 import io.quayside.agent.publish.PublishException;
 import io.quayside.agent.publish.Publisher;
 import io.quayside.agent.sweep.SweepResult;
 import io.quayside.agent.sweep.Sweeper;
 import io.quayside.model.ContainerEvent;
 import io.quayside.model.SampleBatch;
-import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Every interval: sweep, then send events (first, so that a container is known before its
- * samples arrive), then batches. Events that could not be sent wait for the next interval.
+ * One tick of the agent: sweep, then send events (first, so that a container is known before its
+ * samples arrive), then batches. Events that could not be sent wait for the next tick, up to a
+ * limit past which the oldest are dropped and logged.
  */
-@ApplicationScoped
-public class AgentLoop {
+public final class AgentLoop implements Runnable {
+    private static final Logger LOG = Logger.getLogger(AgentLoop.class.getName());
+
     private final Sweeper sweeper;
     private final Publisher publisher;
     private final int pendingEventLimit;
     private final Deque<ContainerEvent> pendingEvents = new ArrayDeque<>();
 
-    public AgentLoop(Sweeper sweeper, Publisher publisher, AgentConfig config) {
+    public AgentLoop(Sweeper sweeper, Publisher publisher, int pendingEventLimit) {
         this.sweeper = sweeper;
         this.publisher = publisher;
-        this.pendingEventLimit = config.pendingEventLimit();
+        this.pendingEventLimit = pendingEventLimit;
     }
 
-    @Scheduled(every = "${quayside.agent.interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void tick() {
+    /** Never throws: a scheduled task that throws is never run again. */
+    @Override
+    public void run() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "sweep failed; trying again next interval", e);
+        }
+    }
+
+    private void tick() {
         SweepResult result = sweeper.sweep();
         if (!result.readErrors().isEmpty()) {
-            Log.debugf("figures not read this sweep, by reason: %s", result.readErrors());
+            LOG.fine(() -> "figures not read this sweep, by reason: " + result.readErrors());
         }
         for (ContainerEvent event : result.events()) {
             if (pendingEvents.size() == pendingEventLimit) {
                 ContainerEvent dropped = pendingEvents.removeFirst();
-                Log.warnf("pending event limit %d reached: dropped %s event of %s", pendingEventLimit, dropped.kind(), dropped.containerId());
+                LOG.warning("pending event limit " + pendingEventLimit + " reached: dropped " + dropped.kind()
+                        + " event of " + dropped.containerId());
             }
             pendingEvents.addLast(event);
         }
@@ -50,7 +61,8 @@ public class AgentLoop {
             try {
                 publisher.publish(batch);
             } catch (PublishException e) {
-                Log.warnf("lost batch %s of tenant %s (%d samples): %s", batch.batchId(), batch.tenant(), batch.samples().size(), e.getMessage());
+                LOG.warning("lost batch " + batch.batchId() + " of tenant " + batch.tenant() + " ("
+                        + batch.samples().size() + " samples): " + e.getMessage());
             }
         }
     }
@@ -64,10 +76,10 @@ public class AgentLoop {
                 pendingEvents.removeFirst();
             } catch (PublishException e) {
                 if (e.retryable()) {
-                    Log.warnf("runtime unreachable, %d events wait: %s", pendingEvents.size(), e.getMessage());
+                    LOG.warning("runtime unreachable, " + pendingEvents.size() + " events wait: " + e.getMessage());
                     return false;
                 }
-                Log.errorf("dropped %s event of %s: %s", event.kind(), event.containerId(), e.getMessage());
+                LOG.severe("dropped " + event.kind() + " event of " + event.containerId() + ": " + e.getMessage());
                 pendingEvents.removeFirst();
             }
         }

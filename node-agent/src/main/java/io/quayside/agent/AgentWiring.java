@@ -37,6 +37,12 @@ public class AgentWiring {
         return new HttpPublisher(config.endpoint(), config.token(), config.sendTimeout(), json);
     }
 
+    @Produces
+    @Singleton
+    AgentLoop loop(Sweeper sweeper, Publisher publisher, AgentConfig config) {
+        return new AgentLoop(sweeper, publisher, config.pendingEventLimit());
+    }
+
     private static String hostName() {
         try {
             return InetAddress.getLocalHost().getHostName();

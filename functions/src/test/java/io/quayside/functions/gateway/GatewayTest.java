@@ -165,6 +165,22 @@ class GatewayTest {
     }
 
     @Test
+    void funqyIngestTakesABatchAsJson() {
+        long now = System.currentTimeMillis();
+        postEvent("started", Instant.ofEpochMilli(now));
+        String batch = """
+                {"batchId":"b-json","tenant":"local","node":"node-1","agentVersion":"test","sentAtMs":%1$d,
+                 "families":[{"name":"container_memory_usage_bytes","type":"GAUGE","help":"Memory."}],
+                 "samples":[{"labels":{"__name__":"container_memory_usage_bytes","id":"%2$s"},"value":4096,"timestampMs":%1$d}]}"""
+                .formatted(now, containerId);
+        authorized().contentType("application/json").body(batch).post("/ingest").then().statusCode(200)
+                .body("accepted", equalTo(1)).body("containers", equalTo(1));
+        authorized().get("/v1/local/containers/" + containerId + "/metrics").then()
+                .body(containsString("# TYPE container_memory_usage_bytes gauge\n"))
+                .body(containsString("container_memory_usage_bytes{id=\"%s\"} 4096 %d\n".formatted(containerId, now)));
+    }
+
+    @Test
     void funqyFunctionsNeedATokenToo() {
         String body = event("local", containerId, "started", Instant.now());
         given().contentType("application/json").body(body).post("/discover").then().statusCode(401);

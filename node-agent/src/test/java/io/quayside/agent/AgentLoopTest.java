@@ -1,0 +1,107 @@
+package io.quayside.agent;
+
+import io.quayside.agent.publish.PublishException;
+import io.quayside.agent.publish.Publisher;
+import io.quayside.agent.runtimes.ContainerRuntime;
+import io.quayside.agent.runtimes.HostContainer;
+import io.quayside.agent.sweep.AgentIdentity;
+import io.quayside.agent.sweep.Sweeper;
+import io.quayside.model.ContainerEvent;
+import io.quayside.model.SampleBatch;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Ordering and retry of what the loop sends, through a publisher that records or refuses. */
+class AgentLoopTest {
+    private final List<HostContainer> present = new ArrayList<>();
+    private final List<String> sent = new ArrayList<>();
+    private PublishException failure;
+
+    private final Publisher publisher = new Publisher() {
+        @Override
+        public void publish(SampleBatch batch) throws PublishException {
+            record("batch " + batch.tenant());
+        }
+
+        @Override
+        public void publish(ContainerEvent event) throws PublishException {
+            record(event.kind() + " " + event.containerId());
+        }
+
+        private void record(String what) throws PublishException {
+            if (failure != null) {
+                throw failure;
+            }
+            sent.add(what);
+        }
+    };
+
+    private AgentLoop loop(int pendingEventLimit) {
+        ContainerRuntime runtime = new ContainerRuntime() {
+            @Override
+            public String name() {
+                return "test";
+            }
+
+            @Override
+            public List<HostContainer> containers() {
+                return List.copyOf(present);
+            }
+        };
+        Sweeper sweeper = new Sweeper(List.of(runtime), List.of(), new AgentIdentity("n", "local", "tenant", "1"),
+                Clock.systemUTC(), Duration.ofHours(1));
+        return new AgentLoop(sweeper, publisher, pendingEventLimit);
+    }
+
+    private void add(String id) {
+        present.add(new HostContainer(id, id, "img", Map.of(), "test", 1, Map.of(), Instant.EPOCH));
+    }
+
+    @Test
+    void eventsGoBeforeBatchesAndWaitWhileTheRuntimeIsDown() {
+        AgentLoop loop = loop(100);
+        add("a");
+        failure = new PublishException("connection refused", true, null);
+        loop.run();
+        add("b");
+        loop.run();
+        assertThat(sent).isEmpty();
+
+        failure = null;
+        loop.run();
+        assertThat(sent).containsExactly("STARTED a", "STARTED b", "batch local");
+    }
+
+    @Test
+    void refusedEventIsDroppedAndTheRestFlows() {
+        AgentLoop loop = loop(100);
+        add("a");
+        failure = new PublishException("400 invalid event", false, null);
+        loop.run();
+        failure = null;
+        add("b");
+        loop.run();
+        assertThat(sent).containsExactly("STARTED b", "batch local");
+    }
+
+    @Test
+    void pendingEventsAreBoundedOldestFirstOut() {
+        AgentLoop loop = loop(2);
+        failure = new PublishException("down", true, null);
+        for (String id : List.of("a", "b", "c")) {
+            add(id);
+            loop.run();
+        }
+        failure = null;
+        loop.run();
+        assertThat(sent).containsExactly("STARTED b", "STARTED c", "batch local");
+    }
+}
