@@ -50,7 +50,7 @@ public class IntakeResource {
         SampleBatch batch;
         try {
             batch = codec.decode(body);
-        } catch (BatchFormatException | IllegalArgumentException | NullPointerException e) {
+        } catch (BatchFormatException e) {
             throw reject("batch", "malformed", "invalid batch: " + e.getMessage());
         }
         requireSameTenant(caller, batch.tenant(), "batch");
