@@ -56,11 +56,9 @@ public class IntakeResource {
         requireSameTenant(caller, batch.tenant(), "batch");
         IngestResult result = ingestor.ingest(batch);
         meters.counter("quayside_ingested_batches_total", "tenant", batch.tenant()).increment();
-        meters.counter("quayside_ingested_samples_total", "tenant", batch.tenant()).increment(result.accepted());
-        if (result.withoutContainer() > 0) {
-            meters.counter("quayside_skipped_samples_total", "tenant", batch.tenant(), "reason", "no_container_id")
-                    .increment(result.withoutContainer());
-        }
+        meters.counter("quayside_ingested_samples_total", "tenant", batch.tenant()).increment(batch.samples().size());
+        countNotKept(batch.tenant(), "out_of_order", result.outOfOrder());
+        countNotKept(batch.tenant(), "series_limit", result.overSeriesLimit());
         return result;
     }
 
@@ -83,6 +81,12 @@ public class IntakeResource {
         meters.counter("quayside_events_total", "tenant", event.tenant(), "kind", event.kind().name().toLowerCase(Locale.ROOT))
                 .increment();
         return Map.of("containerId", event.containerId(), "result", result.word());
+    }
+
+    private void countNotKept(String tenant, String reason, int samples) {
+        if (samples > 0) {
+            meters.counter("quayside_window_rejected_samples_total", "tenant", tenant, "reason", reason).increment(samples);
+        }
     }
 
     private void requireSameTenant(String caller, String tenant, String input) {

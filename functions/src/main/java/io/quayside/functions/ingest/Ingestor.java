@@ -1,6 +1,7 @@
 package io.quayside.functions.ingest;
 
 import io.quayside.functions.store.LatestSamples;
+import io.quayside.functions.store.SeriesWindows;
 import io.quayside.model.ContainerLabels;
 import io.quayside.model.Sample;
 import io.quayside.model.SampleBatch;
@@ -10,12 +11,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Takes in a batch: each container's series keep their newest sample. */
+/**
+ * Takes in a batch: every series' window gets its samples (what rules and queries read), and each
+ * container's series keep their newest sample (what a scrape returns).
+ */
 public final class Ingestor {
     private final LatestSamples latest;
+    private final SeriesWindows windows;
 
-    public Ingestor(LatestSamples latest) {
+    public Ingestor(LatestSamples latest, SeriesWindows windows) {
         this.latest = latest;
+        this.windows = windows;
     }
 
     public IngestResult ingest(SampleBatch batch) {
@@ -31,7 +37,8 @@ public final class Ingestor {
         }
         latest.describe(batch.tenant(), batch.families());
         byContainer.forEach((containerId, samples) -> latest.merge(batch.tenant(), containerId, samples));
+        SeriesWindows.AppendResult appended = windows.append(batch.tenant(), batch.samples());
         return new IngestResult(batch.batchId(), batch.tenant(), batch.samples().size() - withoutContainer,
-                withoutContainer, byContainer.size());
+                withoutContainer, byContainer.size(), appended.outOfOrder(), appended.seriesLimit());
     }
 }

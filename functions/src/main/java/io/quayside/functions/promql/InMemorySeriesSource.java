@@ -25,7 +25,7 @@ public final class InMemorySeriesSource implements SeriesSource {
     public List<Series> select(List<LabelMatcher> matchers, long minTimeMs, long maxTimeMs) {
         List<Series> out = new ArrayList<>();
         series.forEach((labels, samples) -> {
-            if (matchesAll(labels, matchers)) {
+            if (LabelMatcher.matchAll(matchers, labels)) {
                 Series window = samples.window(labels, minTimeMs, maxTimeMs);
                 if (!window.isEmpty()) {
                     out.add(window);
@@ -33,15 +33,6 @@ public final class InMemorySeriesSource implements SeriesSource {
             }
         });
         return out;
-    }
-
-    private static boolean matchesAll(Labels labels, List<LabelMatcher> matchers) {
-        for (LabelMatcher matcher : matchers) {
-            if (!matcher.matches(labels.get(matcher.name()))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static final class SampleList {

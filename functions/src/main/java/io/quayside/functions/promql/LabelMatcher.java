@@ -1,5 +1,8 @@
 package io.quayside.functions.promql;
 
+import io.quayside.model.Labels;
+
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -82,6 +85,16 @@ public final class LabelMatcher {
             case REGEX -> pattern.matcher(v).matches();
             case NOT_REGEX -> !pattern.matcher(v).matches();
         };
+    }
+
+    /** Whether a series' labels satisfy every matcher. */
+    public static boolean matchAll(List<LabelMatcher> matchers, Labels labels) {
+        for (LabelMatcher matcher : matchers) {
+            if (!matcher.matches(labels.get(matcher.name()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

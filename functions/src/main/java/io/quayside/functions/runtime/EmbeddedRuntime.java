@@ -6,6 +6,8 @@ import io.quarkus.runtime.StartupEvent;
 import io.quayside.functions.discover.Discovery;
 import io.quayside.functions.ingest.Ingestor;
 import io.quayside.functions.store.embedded.EmbeddedStore;
+import io.quayside.functions.store.embedded.EmbeddedWindows;
+import io.quayside.functions.store.embedded.WindowLimits;
 import io.quayside.functions.store.embedded.StateDirectory;
 import io.quayside.functions.tenancy.LocalTenantToken;
 import io.quayside.functions.tenancy.TenantTokens;
@@ -17,6 +19,8 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Wires the plain-Java functions to the embedded store and the local tenant. */
@@ -41,10 +45,30 @@ public class EmbeddedRuntime {
         store.close();
     }
 
+    @ConfigProperty(name = "quayside.windows.retention", defaultValue = "1h")
+    Duration windowRetention;
+
+    @ConfigProperty(name = "quayside.windows.max-samples-per-series", defaultValue = "4096")
+    int maxSamplesPerSeries;
+
+    @ConfigProperty(name = "quayside.windows.max-series-per-tenant", defaultValue = "100000")
+    int maxSeriesPerTenant;
+
     @Produces
     @Singleton
-    Ingestor ingestor(EmbeddedStore store) {
-        return new Ingestor(store);
+    EmbeddedWindows windows() {
+        return new EmbeddedWindows(stateDir, new WindowLimits(windowRetention.toMillis(), maxSamplesPerSeries, maxSeriesPerTenant),
+                Clock.systemUTC());
+    }
+
+    void closeWindows(@Disposes EmbeddedWindows windows) {
+        windows.close();
+    }
+
+    @Produces
+    @Singleton
+    Ingestor ingestor(EmbeddedStore store, EmbeddedWindows windows) {
+        return new Ingestor(store, windows);
     }
 
     @Produces

@@ -1,0 +1,163 @@
+package io.quayside.functions.store.embedded;
+
+import io.quayside.functions.promql.LabelMatcher;
+import io.quayside.functions.promql.PromqlEngine;
+import io.quayside.functions.promql.Series;
+import io.quayside.functions.promql.eval.Value;
+import io.quayside.functions.store.SeriesWindows.AppendResult;
+import io.quayside.model.Labels;
+import io.quayside.model.Sample;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EmbeddedWindowsTest {
+    private static final long HOUR = 3_600_000;
+
+    @TempDir
+    Path state;
+    private long nowMs = 10 * HOUR;
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(nowMs);
+        }
+    };
+
+    private EmbeddedWindows open(WindowLimits limits) {
+        return new EmbeddedWindows(state, limits, clock);
+    }
+
+    private EmbeddedWindows open() {
+        return open(new WindowLimits(HOUR, 1000, 1000));
+    }
+
+    private static Sample cpu(String id, double value, long timestampMs) {
+        return new Sample(Labels.of("__name__", "cpu", "id", id), value, timestampMs);
+    }
+
+    private static List<Sample> samplesOf(List<Series> series) {
+        List<Sample> out = new ArrayList<>();
+        for (Series s : series) {
+            for (int i = 0; i < s.size(); i++) {
+                out.add(new Sample(s.labels(), s.values()[i], s.timestamps()[i]));
+            }
+        }
+        return out;
+    }
+
+    private static List<LabelMatcher> id(String id) {
+        return List.of(LabelMatcher.of(LabelMatcher.Type.EQUAL, "id", id));
+    }
+
+    @Test
+    void selectsByMatchersAndTimeKeepingTenantsApart() {
+        long t = nowMs;
+        try (EmbeddedWindows windows = open()) {
+            windows.append("a", List.of(cpu("x", 1, t - 20_000), cpu("x", 2, t - 10_000), cpu("y", 5, t - 10_000)));
+            windows.append("b", List.of(cpu("x", 9, t - 10_000)));
+
+            assertThat(samplesOf(windows.select("a", id("x"), t - 15_000, t))).containsExactly(cpu("x", 2, t - 10_000));
+            assertThat(samplesOf(windows.select("a", List.of(LabelMatcher.of(LabelMatcher.Type.REGEX, "id", "x|y")), 0, t)))
+                    .containsExactly(cpu("x", 1, t - 20_000), cpu("x", 2, t - 10_000), cpu("y", 5, t - 10_000));
+            assertThat(samplesOf(windows.select("b", id("x"), 0, t))).containsExactly(cpu("x", 9, t - 10_000));
+            assertThat(windows.select("c", List.of(), 0, t)).isEmpty();
+        }
+    }
+
+    @Test
+    void outOfOrderIsCountedRepeatIsNotAndLimitsHold() {
+        long t = nowMs;
+        try (EmbeddedWindows windows = open(new WindowLimits(HOUR, 2, 1))) {
+            assertThat(windows.append("a", List.of(cpu("x", 1, t - 3000), cpu("x", 2, t - 2000), cpu("x", 3, t - 1000))))
+                    .isEqualTo(new AppendResult(3, 0, 0));
+            assertThat(windows.append("a", List.of(cpu("x", 3, t - 1000), cpu("x", 4, t - 1500), cpu("y", 1, t))))
+                    .isEqualTo(new AppendResult(0, 1, 1));
+            assertThat(samplesOf(windows.select("a", List.of(), 0, t))).as("two samples a series, the oldest made room")
+                    .containsExactly(cpu("x", 2, t - 2000), cpu("x", 3, t - 1000));
+        }
+    }
+
+    @Test
+    void restartReplaysTheLogAndDropsWhatIsPastRetention() {
+        long t = nowMs;
+        try (EmbeddedWindows windows = open()) {
+            windows.append("a", List.of(cpu("x", 1, t - 2 * HOUR)));
+            windows.append("a", List.of(cpu("x", 2, t - 1000), new Sample(cpu("x", 0, 0).labels(), Sample.STALE_NAN, t)));
+        }
+        try (EmbeddedWindows windows = open()) {
+            assertThat(samplesOf(windows.select("a", List.of(), 0, t)))
+                    .containsExactly(cpu("x", 2, t - 1000), new Sample(cpu("x", 0, 0).labels(), Sample.STALE_NAN, t));
+        }
+    }
+
+    @Test
+    void tornLastFrameIsCutAndLaterAppendsSurvive() throws Exception {
+        long t = nowMs;
+        try (EmbeddedWindows windows = open()) {
+            windows.append("a", List.of(cpu("x", 1, t - 2000)));
+        }
+        Path log = state.resolve("tenants/a/windows.log");
+        Files.write(log, new byte[]{0, 0, 0, 40, 'Q', 'S'}, StandardOpenOption.APPEND);
+        try (EmbeddedWindows windows = open()) {
+            windows.append("a", List.of(cpu("x", 2, t - 1000)));
+        }
+        try (EmbeddedWindows windows = open()) {
+            assertThat(samplesOf(windows.select("a", List.of(), 0, t))).containsExactly(cpu("x", 1, t - 2000), cpu("x", 2, t - 1000));
+        }
+    }
+
+    @Test
+    void compactionShrinksTheLogAndKeepsTheWindows() throws Exception {
+        long t = nowMs;
+        Path log = state.resolve("tenants/a/windows.log");
+        try (EmbeddedWindows windows = open()) {
+            for (int i = 0; i < 200; i++) {
+                windows.append("a", List.of(cpu("x", i, t - 2 * HOUR + i * 1000)));
+            }
+            windows.append("a", List.of(cpu("x", 500, t)));
+            long before = Files.size(log);
+            windows.compact(0);
+            assertThat(Files.size(log)).isLessThan(before / 10);
+            windows.append("a", List.of(cpu("x", 501, t + 1000)));
+        }
+        try (EmbeddedWindows windows = open()) {
+            assertThat(samplesOf(windows.select("a", List.of(), 0, t + 1000))).containsExactly(cpu("x", 500, t), cpu("x", 501, t + 1000));
+        }
+    }
+
+    @Test
+    void theEngineReadsATenantsWindows() {
+        long t = nowMs;
+        try (EmbeddedWindows windows = open()) {
+            for (int i = 0; i <= 6; i++) {
+                windows.append("a", List.of(cpu("x", i * 10.0, t - 60_000 + i * 10_000)));
+            }
+            windows.append("b", List.of(cpu("x", 1e9, t)));
+            Value value = new PromqlEngine(windows.source("a")).instantQuery("rate(cpu[1m])", t).value();
+            assertThat(((Value.InstantVector) value).samples()).singleElement()
+                    .satisfies(sample -> assertThat(sample.value()).isEqualTo(1.0));
+        }
+    }
+}
