@@ -43,6 +43,14 @@ public interface AgentConfig {
     @WithDefault("5s")
     Duration sendTimeout();
 
+    /** Threads that read containers' figures. */
+    @WithDefault("2")
+    int samplingThreads();
+
+    /** How long one sweep may read; containers not read by then are abandoned for this sweep and counted. */
+    @WithDefault("5s")
+    Duration sweepDeadline();
+
     /** Events kept for resending while the endpoint is unreachable; the oldest go first. */
     @WithDefault("10000")
     int pendingEventLimit();

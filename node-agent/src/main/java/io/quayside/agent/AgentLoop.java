@@ -7,6 +7,9 @@ import io.quayside.agent.sweep.Sweeper;
 import io.quayside.model.ContainerEvent;
 import io.quayside.model.SampleBatch;
 
+import io.quayside.agent.metrics.AgentMetrics;
+
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.logging.Level;
@@ -22,13 +25,16 @@ public final class AgentLoop implements Runnable {
 
     private final Sweeper sweeper;
     private final Publisher publisher;
+    private final AgentMetrics metrics;
     private final int pendingEventLimit;
     private final Deque<ContainerEvent> pendingEvents = new ArrayDeque<>();
 
-    public AgentLoop(Sweeper sweeper, Publisher publisher, int pendingEventLimit) {
+    public AgentLoop(Sweeper sweeper, Publisher publisher, AgentMetrics metrics, int pendingEventLimit) {
         this.sweeper = sweeper;
         this.publisher = publisher;
+        this.metrics = metrics;
         this.pendingEventLimit = pendingEventLimit;
+        metrics.gauge("quayside_agent_pending_events", "Events waiting for the runtime to be reachable.", pendingEvents::size);
     }
 
     /** Never throws: a scheduled task that throws is never run again. */
@@ -58,9 +64,12 @@ public final class AgentLoop implements Runnable {
             return;
         }
         for (SampleBatch batch : result.batches()) {
+            long started = System.nanoTime();
             try {
-                publisher.publish(batch);
+                int bytes = publisher.publish(batch);
+                metrics.sent("batch", bytes, Duration.ofNanos(System.nanoTime() - started));
             } catch (PublishException e) {
+                metrics.sendFailed("batch", e.retryable() ? "unreachable" : "refused");
                 LOG.warning("lost batch " + batch.batchId() + " of tenant " + batch.tenant() + " ("
                         + batch.samples().size() + " samples): " + e.getMessage());
             }
@@ -71,10 +80,13 @@ public final class AgentLoop implements Runnable {
     private boolean sendPendingEvents() {
         while (!pendingEvents.isEmpty()) {
             ContainerEvent event = pendingEvents.peekFirst();
+            long started = System.nanoTime();
             try {
                 publisher.publish(event);
                 pendingEvents.removeFirst();
+                metrics.sent("event", 0, Duration.ofNanos(System.nanoTime() - started));
             } catch (PublishException e) {
+                metrics.sendFailed("event", e.retryable() ? "unreachable" : "refused");
                 if (e.retryable()) {
                     LOG.warning("runtime unreachable, " + pendingEvents.size() + " events wait: " + e.getMessage());
                     return false;

@@ -3,12 +3,15 @@ package io.quayside.agent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quayside.agent.cgroups.v1.CgroupV1Sampler;
+import io.quayside.agent.metrics.AgentMetrics;
 import io.quayside.agent.publish.Publisher;
 import io.quayside.agent.publish.http.HttpPublisher;
 import io.quayside.agent.runtimes.runc.RuncRuntime;
 import io.quayside.agent.sweep.AgentIdentity;
+import io.quayside.agent.sweep.ParallelSampling;
 import io.quayside.agent.sweep.Sweeper;
 import io.quayside.model.ContainerEvent;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,12 +26,28 @@ import java.util.List;
 public class AgentWiring {
     @Produces
     @Singleton
-    Sweeper sweeper(AgentConfig config, ObjectMapper json,
+    AgentMetrics metrics() {
+        return new AgentMetrics();
+    }
+
+    @Produces
+    @Singleton
+    ParallelSampling sampling(AgentConfig config) {
+        return new ParallelSampling(config.samplingThreads(), config.sweepDeadline());
+    }
+
+    void closeSampling(@Disposes ParallelSampling sampling) {
+        sampling.close();
+    }
+
+    @Produces
+    @Singleton
+    Sweeper sweeper(AgentConfig config, ObjectMapper json, ParallelSampling sampling, AgentMetrics metrics,
                     @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
         AgentIdentity identity = new AgentIdentity(config.node().orElseGet(AgentWiring::hostName), config.tenant(),
                 config.tenantLabel(), version);
         return new Sweeper(List.of(new RuncRuntime(config.runcRoot(), json)), List.of(new CgroupV1Sampler()),
-                identity, Clock.systemUTC(), config.resyncInterval());
+                identity, Clock.systemUTC(), config.resyncInterval(), sampling, metrics);
     }
 
     @Produces
@@ -39,8 +58,8 @@ public class AgentWiring {
 
     @Produces
     @Singleton
-    AgentLoop loop(Sweeper sweeper, Publisher publisher, AgentConfig config) {
-        return new AgentLoop(sweeper, publisher, config.pendingEventLimit());
+    AgentLoop loop(Sweeper sweeper, Publisher publisher, AgentMetrics metrics, AgentConfig config) {
+        return new AgentLoop(sweeper, publisher, metrics, config.pendingEventLimit());
     }
 
     private static String hostName() {

@@ -5,9 +5,12 @@ import io.quayside.agent.publish.Publisher;
 import io.quayside.agent.runtimes.ContainerRuntime;
 import io.quayside.agent.runtimes.HostContainer;
 import io.quayside.agent.sweep.AgentIdentity;
+import io.quayside.agent.sweep.ParallelSampling;
 import io.quayside.agent.sweep.Sweeper;
+import io.quayside.agent.metrics.AgentMetrics;
 import io.quayside.model.ContainerEvent;
 import io.quayside.model.SampleBatch;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -22,13 +25,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Ordering and retry of what the loop sends, through a publisher that records or refuses. */
 class AgentLoopTest {
     private final List<HostContainer> present = new ArrayList<>();
+    private final ParallelSampling sampling = new ParallelSampling(1, Duration.ofSeconds(5));
+
+    @AfterEach
+    void stopSampling() {
+        sampling.close();
+    }
     private final List<String> sent = new ArrayList<>();
     private PublishException failure;
 
     private final Publisher publisher = new Publisher() {
         @Override
-        public void publish(SampleBatch batch) throws PublishException {
+        public int publish(SampleBatch batch) throws PublishException {
             record("batch " + batch.tenant());
+            return 1;
         }
 
         @Override
@@ -56,9 +66,10 @@ class AgentLoopTest {
                 return List.copyOf(present);
             }
         };
+        AgentMetrics metrics = new AgentMetrics();
         Sweeper sweeper = new Sweeper(List.of(runtime), List.of(), new AgentIdentity("n", "local", "tenant", "1"),
-                Clock.systemUTC(), Duration.ofHours(1));
-        return new AgentLoop(sweeper, publisher, pendingEventLimit);
+                Clock.systemUTC(), Duration.ofHours(1), sampling, metrics);
+        return new AgentLoop(sweeper, publisher, metrics, pendingEventLimit);
     }
 
     private void add(String id) {

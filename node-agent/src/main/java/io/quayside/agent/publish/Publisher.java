@@ -5,7 +5,8 @@ import io.quayside.model.SampleBatch;
 
 /** Where batches and events go: the functions runtime over HTTP, or a queue. */
 public interface Publisher {
-    void publish(SampleBatch batch) throws PublishException;
+    /** @return the bytes sent */
+    int publish(SampleBatch batch) throws PublishException;
 
     void publish(ContainerEvent event) throws PublishException;
 }

@@ -2,6 +2,8 @@ package io.quayside.agent.sweep;
 
 import io.quayside.agent.cgroups.CgroupSampler;
 import io.quayside.agent.cgroups.ContainerFamilies;
+import io.quayside.agent.metrics.AgentMetrics;
+import io.quayside.agent.metrics.MeterSamples;
 import io.quayside.agent.runtimes.ContainerRuntime;
 import io.quayside.agent.runtimes.HostContainer;
 import io.quayside.model.ContainerEvent;
@@ -15,41 +17,38 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /**
- * One pass over the host: finds the containers, samples each, and notes which appeared or vanished
- * since the last pass. Keeps only the set of known containers between passes.
+ * One pass over the host: lists each runtime's containers, samples them all under one deadline,
+ * notes which appeared or vanished, and packs one batch per tenant (the agent's own figures go
+ * with the default tenant's).
  */
 public final class Sweeper {
-    private static final Logger LOG = Logger.getLogger(Sweeper.class.getName());
     private final List<ContainerRuntime> runtimes;
     private final List<CgroupSampler> samplers;
     private final AgentIdentity identity;
     private final Clock clock;
-    private final Duration resyncInterval;
-    private final Map<String, ContainerEvent> known = new HashMap<>();
-    private Instant lastResync;
+    private final ParallelSampling sampling;
+    private final AgentMetrics metrics;
+    private final LifecycleTracker lifecycle;
 
-    /**
-     * @param resyncInterval how often every live container's start event is sent again, so that a
-     *                       registry that lost its state (or missed an event) converges
-     */
-    public Sweeper(List<ContainerRuntime> runtimes, List<CgroupSampler> samplers, AgentIdentity identity,
-                   Clock clock, Duration resyncInterval) {
+    public Sweeper(List<ContainerRuntime> runtimes, List<CgroupSampler> samplers, AgentIdentity identity, Clock clock,
+                   Duration resyncInterval, ParallelSampling sampling, AgentMetrics metrics) {
         this.runtimes = List.copyOf(runtimes);
         this.samplers = List.copyOf(samplers);
         this.identity = identity;
         this.clock = clock;
-        this.resyncInterval = resyncInterval;
+        this.sampling = sampling;
+        this.metrics = metrics;
+        this.lifecycle = new LifecycleTracker(identity, resyncInterval);
     }
 
     public SweepResult sweep() {
@@ -59,47 +58,35 @@ public final class Sweeper {
         Map<String, Integer> readErrors = new TreeMap<>();
         Set<String> present = new HashSet<>();
         for (ContainerRuntime runtime : runtimes) {
+            long started = System.nanoTime();
+            List<HostContainer> containers = new ArrayList<>();
+            List<String> tenants = new ArrayList<>();
             for (HostContainer container : runtime.containers()) {
                 present.add(container.id());
-                ContainerEvent started = known.get(container.id());
-                if (started == null) {
-                    try {
-                        started = event(container, ContainerEvent.Kind.STARTED, now);
-                    } catch (IllegalArgumentException e) {
-                        LOG.warning("skipping container " + container.id() + ": " + e.getMessage());
-                        readErrors.merge("invalid_container", 1, Integer::sum);
-                        continue;
-                    }
-                    known.put(container.id(), started);
-                    events.add(started);
+                ContainerEvent announced = lifecycle.announce(container, now, events, readErrors);
+                if (announced != null) {
+                    containers.add(container);
+                    tenants.add(announced.tenant());
                 }
-                SampleCollector collector = collect(container, now);
-                byTenant.computeIfAbsent(started.tenant(), t -> new TenantSamples()).add(collector);
-                collector.readErrors().forEach((reason, count) -> readErrors.merge(reason, count, Integer::sum));
             }
+            List<Optional<SampleCollector>> collected = sampling.sample(containers, c -> collect(c, now), readErrors);
+            for (int i = 0; i < collected.size(); i++) {
+                String tenant = tenants.get(i);
+                collected.get(i).ifPresent(collector -> {
+                    byTenant.computeIfAbsent(tenant, t -> new TenantSamples()).add(collector.samples(), collector.families());
+                    collector.readErrors().forEach((reason, count) -> readErrors.merge(reason, count, Integer::sum));
+                });
+            }
+            metrics.sweep(runtime.name(), Duration.ofNanos(System.nanoTime() - started), containers.size());
         }
-        boolean resync = lastResync != null && !now.isBefore(lastResync.plus(resyncInterval));
-        if (lastResync == null || resync) {
-            lastResync = now;
-        }
-        List<String> gone = known.keySet().stream().filter(id -> !present.contains(id)).sorted().toList();
-        for (String id : gone) {
-            ContainerEvent last = known.remove(id);
-            events.add(new ContainerEvent(last.tenant(), last.node(), last.containerId(), last.name(), last.image(),
-                    last.labels(), last.runtime(), ContainerEvent.Kind.DESTROYED, now));
-        }
-        if (resync) {
-            known.values().stream().filter(event -> !events.contains(event)).forEach(events::add);
-        }
+        lifecycle.finish(present, now, events);
+        metrics.readErrors(readErrors);
+        metrics.samplesEmitted(byTenant.values().stream().mapToInt(samples -> samples.samples.size()).sum());
+        MeterSamples own = MeterSamples.of(metrics.registry(), Labels.of(ContainerLabels.NODE, identity.node()), now.toEpochMilli());
+        byTenant.computeIfAbsent(identity.defaultTenant(), t -> new TenantSamples()).add(own.samples(), own.families());
         List<SampleBatch> batches = new ArrayList<>();
         byTenant.forEach((tenant, samples) -> batches.add(samples.toBatch(tenant, identity, now)));
         return new SweepResult(events, batches, readErrors);
-    }
-
-    private ContainerEvent event(HostContainer container, ContainerEvent.Kind kind, Instant time) {
-        String tenant = container.labels().getOrDefault(identity.tenantLabel(), identity.defaultTenant());
-        return new ContainerEvent(tenant, identity.node(), container.id(), container.name(), container.image(),
-                container.labels(), container.runtime(), kind, time);
     }
 
     private SampleCollector collect(HostContainer container, Instant now) {
@@ -118,9 +105,9 @@ public final class Sweeper {
         private final List<Sample> samples = new ArrayList<>();
         private final Set<MetricFamily> families = new LinkedHashSet<>();
 
-        void add(SampleCollector collector) {
-            samples.addAll(collector.samples());
-            families.addAll(collector.families());
+        void add(List<Sample> more, Iterable<MetricFamily> moreFamilies) {
+            samples.addAll(more);
+            moreFamilies.forEach(families::add);
         }
 
         SampleBatch toBatch(String tenant, AgentIdentity identity, Instant now) {

@@ -3,8 +3,12 @@ package io.quayside.agent.sweep;
 import io.quayside.agent.cgroups.v1.CgroupV1Sampler;
 import io.quayside.agent.runtimes.ContainerRuntime;
 import io.quayside.agent.runtimes.HostContainer;
+import io.quayside.agent.metrics.AgentMetrics;
 import io.quayside.model.ContainerEvent;
+import io.quayside.model.MetricFamily;
+import io.quayside.model.Sample;
 import io.quayside.model.SampleBatch;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,8 +58,19 @@ class SweeperTest {
             return List.copyOf(present);
         }
     };
+    private final ParallelSampling sampling = new ParallelSampling(2, Duration.ofMillis(500));
     private final Sweeper sweeper = new Sweeper(List.of(runtime), List.of(new CgroupV1Sampler()),
-            new AgentIdentity("node-1", "local", "io.quayside.tenant", "1.0"), clock, Duration.ofMinutes(5));
+            new AgentIdentity("node-1", "local", "io.quayside.tenant", "1.0"), clock, Duration.ofMinutes(5),
+            sampling, new AgentMetrics());
+
+    @AfterEach
+    void stopSampling() {
+        sampling.close();
+    }
+
+    private static List<Sample> containerSamples(SampleBatch batch) {
+        return batch.samples().stream().filter(sample -> sample.labels().get("id") != null).toList();
+    }
 
     private HostContainer container(String id, Map<String, String> labels, long cpuNanos, long memoryBytes) throws Exception {
         Path cpu = Files.createDirectories(cgroups.resolve("cpuacct").resolve(id));
@@ -76,10 +91,12 @@ class SweeperTest {
         SampleBatch local = result.batches().get(0);
         assertThat(local.node()).isEqualTo("node-1");
         assertThat(local.agentVersion()).isEqualTo("1.0");
-        assertThat(local.samples()).allSatisfy(sample -> {
+        assertThat(containerSamples(local)).isNotEmpty().allSatisfy(sample -> {
             assertThat(sample.labels().get("id")).isEqualTo("a");
             assertThat(sample.timestampMs()).isEqualTo(now.toEpochMilli());
         });
+        assertThat(containerSamples(result.batches().get(1))).isNotEmpty()
+                .allSatisfy(sample -> assertThat(sample.labels().get("id")).isEqualTo("b"));
         assertThat(local.samples()).anySatisfy(sample -> {
             assertThat(sample.metricName()).isEqualTo("container_cpu_usage_seconds_total");
             assertThat(sample.value()).isEqualTo(1.5);
@@ -97,7 +114,48 @@ class SweeperTest {
         SweepResult result = sweeper.sweep();
 
         assertThat(result.readErrors()).isEqualTo(Map.of("missing_file", 1, "unparsable", 1));
-        assertThat(result.batches().get(0).samples()).extracting(sample -> sample.metricName()).containsExactly("container_last_seen");
+        assertThat(containerSamples(result.batches().get(0))).extracting(Sample::metricName).containsExactly("container_last_seen");
+    }
+
+    @Test
+    void aHungReadIsAbandonedAtTheDeadlineAndTheOthersStillGoOut() throws Exception {
+        HostContainer hung = container("hung", Map.of(), 1, 1);
+        Path memory = Path.of(hung.cgroupPaths().get("memory"), "memory.usage_in_bytes");
+        Files.delete(memory);
+        // Opening a FIFO that nobody writes blocks in the kernel, as a read of a frozen cgroup does.
+        assertThat(new ProcessBuilder("mkfifo", memory.toString()).start().waitFor()).isZero();
+        present.add(hung);
+        present.add(container("fine", Map.of(), 2_000_000_000L, 4096));
+
+        long started = System.nanoTime();
+        SweepResult result = sweeper.sweep();
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(tookMs).as("the sweep ends at its deadline").isLessThan(5_000);
+        assertThat(result.readErrors()).containsEntry("timeout", 1);
+        assertThat(containerSamples(result.batches().get(0))).extracting(sample -> sample.labels().get("id")).containsOnly("fine");
+        try (var release = Files.newOutputStream(memory)) {
+            release.write("1\n".getBytes()); // lets the stuck reader finish
+        }
+    }
+
+    @Test
+    void theAgentsOwnFiguresTravelWithTheDefaultTenant() throws Exception {
+        present.add(container("a", Map.of("io.quayside.tenant", "team-b"), 1, 1));
+        sweeper.sweep();
+        SweepResult second = sweeper.sweep();
+        SampleBatch local = second.batches().stream().filter(batch -> batch.tenant().equals("local")).findFirst().orElseThrow();
+        assertThat(local.samples()).anySatisfy(sample -> {
+            assertThat(sample.metricName()).isEqualTo("quayside_agent_sweep_seconds_count");
+            assertThat(sample.labels().get("runtime")).isEqualTo("test");
+            assertThat(sample.labels().get("node")).isEqualTo("node-1");
+            assertThat(sample.value()).as("two sweeps so far").isEqualTo(2);
+        });
+        assertThat(local.samples()).anySatisfy(sample -> {
+            assertThat(sample.metricName()).isEqualTo("quayside_agent_containers");
+            assertThat(sample.value()).isEqualTo(1);
+        });
+        assertThat(local.families()).extracting(MetricFamily::name).contains("quayside_agent_samples_total");
     }
 
     @Test

@@ -37,8 +37,10 @@ public final class HttpPublisher implements Publisher {
     }
 
     @Override
-    public void publish(SampleBatch batch) throws PublishException {
-        send(ingest, SampleBatchCodec.MEDIA_TYPE, codec.encode(batch), "batch " + batch.batchId());
+    public int publish(SampleBatch batch) throws PublishException {
+        byte[] body = codec.encode(batch);
+        send(ingest, SampleBatchCodec.MEDIA_TYPE, body, "batch " + batch.batchId());
+        return body.length;
     }
 
     @Override
