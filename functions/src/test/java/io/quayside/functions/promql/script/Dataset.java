@@ -1,5 +1,7 @@
 package io.quayside.functions.promql.script;
 
+import io.quayside.functions.promql.notation.PointNotation;
+
 import io.quayside.functions.promql.InMemorySeriesSource;
 import io.quayside.functions.promql.LabelMatcher;
 import io.quayside.model.Labels;

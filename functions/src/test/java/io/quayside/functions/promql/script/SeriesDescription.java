@@ -1,9 +1,6 @@
 package io.quayside.functions.promql.script;
 
-import io.quayside.functions.promql.LabelMatcher;
-import io.quayside.functions.promql.ast.Expr;
-import io.quayside.functions.promql.ast.VectorSelector;
-import io.quayside.functions.promql.parser.Parser;
+import io.quayside.functions.promql.notation.SeriesNotation;
 import io.quayside.model.Labels;
 
 /** A script line's leading {@code name{labels}} (read with the engine's parser) and the text after it. */
@@ -17,7 +14,7 @@ record SeriesDescription(Labels labels, String rest) {
         if (end < text.length() && text.charAt(end) == '{') {
             end = closingBrace(text, end) + 1;
         }
-        return new SeriesDescription(labels(text.substring(0, end)), text.substring(end).strip());
+        return new SeriesDescription(SeriesNotation.labels(text.substring(0, end)), text.substring(end).strip());
     }
 
     private static int closingBrace(String text, int open) {
@@ -37,19 +34,5 @@ record SeriesDescription(Labels labels, String rest) {
             }
         }
         throw new IllegalArgumentException("unclosed '{' in " + text);
-    }
-
-    private static Labels labels(String description) {
-        if (description.replaceAll("\\s", "").equals("{}")) {
-            return Labels.EMPTY;
-        }
-        Expr expr = Parser.parse(description);
-        Labels.Builder builder = Labels.builder();
-        for (LabelMatcher matcher : ((VectorSelector) expr).matchers()) {
-            if (!matcher.value().isEmpty()) {
-                builder.add(matcher.name(), matcher.value());
-            }
-        }
-        return builder.build();
     }
 }

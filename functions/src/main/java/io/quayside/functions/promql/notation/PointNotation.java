@@ -1,4 +1,4 @@
-package io.quayside.functions.promql.script;
+package io.quayside.functions.promql.notation;
 
 import io.quayside.model.Sample;
 
@@ -8,21 +8,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * promqltest's expanding notation: {@code a+bxN} (N+1 values, added step by step as Go does),
+ * The expanding notation of Prometheus' test scripts and of promtool's {@code input_series}: {@code a+bxN} (N+1 values, added step by step as Go does),
  * {@code axN}, {@code _}, {@code _xN} (N gaps), {@code stale}, and {@code {{...}}} native
  * histograms, which take their places but are only flagged.
  */
-final class PointNotation {
+public final class PointNotation {
     private static final Pattern REPEAT = Pattern.compile("(.*)x(\\d+)");
 
     /** @param values one entry per position; null where there is no float sample */
-    record Points(List<Double> values, boolean hasHistogram) {
+    public record Points(List<Double> values, boolean hasHistogram) {
     }
 
     private PointNotation() {
     }
 
-    static Points expand(String text) {
+    public static Points expand(String text) {
         List<Double> values = new ArrayList<>();
         boolean histogram = false;
         int i = 0;
@@ -98,7 +98,7 @@ final class PointNotation {
         return -1;
     }
 
-    static double parseValue(String token) {
+    public static double parseValue(String token) {
         String lower = token.toLowerCase();
         String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
         boolean negative = lower.startsWith("-");

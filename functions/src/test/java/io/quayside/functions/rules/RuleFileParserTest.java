@@ -1,0 +1,106 @@
+package io.quayside.functions.rules;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class RuleFileParserTest {
+    @Test
+    void readsGroupsAndRules() throws RuleFileException {
+        List<RuleGroup> groups = RuleFileParser.parse(Path.of("src/test/resources/rules/containers.rules.yml"));
+
+        assertThat(groups).extracting(RuleGroup::name).containsExactly("recording", "alerts");
+        assertThat(groups.get(0).intervalMs()).isEqualTo(60_000);
+        assertThat(groups.get(0).rules().get(0)).isInstanceOf(RecordingRule.class)
+                .extracting(Rule::name).isEqualTo("service:container_memory_working_set_bytes:sum");
+        AlertingRule cpu = (AlertingRule) groups.get(1).rules().get(0);
+        assertThat(cpu.forMs()).isEqualTo(300_000);
+        assertThat(cpu.labels()).containsEntry("severity", "warning");
+        AlertingRule api = (AlertingRule) groups.get(1).rules().get(4);
+        assertThat(api.keepFiringForMs()).isEqualTo(180_000);
+    }
+
+    @Test
+    void namesFileGroupAndRuleInEveryProblem() {
+        RuleFileException e = catchThrowableOfType(
+                () -> RuleFileParser.parse(Path.of("src/test/resources/rules/invalid.rules.yml")), RuleFileException.class);
+
+        String file = Path.of("src/test/resources/rules/invalid.rules.yml").toString();
+        assertThat(e.problems()).containsExactly(
+                file + ": group \"broken\", rule 1, \"1bad:name\": could not parse expression: 1:16: parse error: unclosed left parenthesis",
+                file + ": group \"broken\", rule 1, \"1bad:name\": invalid recording rule name: 1bad:name",
+                file + ": group \"broken\", rule 2, \"NoExpr\": field 'expr' must be set in rule",
+                file + ": group \"broken\", rule 3, \"both\": only one of 'record' and 'alert' must be set",
+                file + ": group \"broken\", rule 3, \"both\": invalid label name: bad-label",
+                file + ": groupname: \"broken\" is repeated in the same file");
+    }
+
+    @Test
+    void rejectsRecordingRuleFieldsThatOnlyAlertsHave() {
+        String yaml = """
+                groups:
+                  - name: g
+                    rules:
+                      - record: a:b
+                        expr: up
+                        for: 5m
+                        annotations: {x: y}
+                      - expr: up
+                      - alert: A
+                        expr: up
+                        for: soon
+                        annotations: {"bad name": x}
+                        colour: red
+                """;
+        RuleFileException e = catchThrowableOfType(() -> RuleFileParser.parse("f.yml", yaml), RuleFileException.class);
+
+        assertThat(e.problems()).containsExactly(
+                "f.yml: group \"g\", rule 1, \"a:b\": invalid field 'annotations' in recording rule",
+                "f.yml: group \"g\", rule 1, \"a:b\": invalid field 'for' in recording rule",
+                "f.yml: group \"g\", rule 2, \"\": one of 'record' or 'alert' must be set",
+                "f.yml: group \"g\", rule 3, \"A\": field colour not found in type rulefmt.RuleNode",
+                "f.yml: group \"g\", rule 3, \"A\": not a valid duration string: \"soon\"",
+                "f.yml: group \"g\", rule 3, \"A\": invalid annotation name: bad name");
+    }
+
+    @Test
+    void reportsTemplatesThatDoNotParse() {
+        String yaml = """
+                groups:
+                  - name: g
+                    rules:
+                      - alert: A
+                        expr: up == 0
+                        annotations:
+                          summary: '{{ $value | humanise }}'
+                """;
+        RuleFileException e = catchThrowableOfType(() -> RuleFileParser.parse("f.yml", yaml), RuleFileException.class);
+
+        assertThat(e.problems()).containsExactly(
+                "f.yml: group \"g\", rule 1, \"A\": template: __alert_A:1: function \"humanise\" not defined");
+    }
+
+    @Test
+    void appliesGroupLabelsAndQueryOffset() throws RuleFileException {
+        String yaml = """
+                groups:
+                  - name: g
+                    query_offset: 1m
+                    limit: 10
+                    labels: {team: core, tier: web}
+                    rules:
+                      - record: job:up:sum
+                        expr: sum by (job) (up)
+                        labels: {tier: db}
+                """;
+        RuleGroup group = RuleFileParser.parse("f.yml", yaml).get(0);
+
+        assertThat(group.queryOffsetMs()).isEqualTo(60_000);
+        assertThat(group.limit()).isEqualTo(10);
+        assertThat(group.rules().get(0).labels()).containsEntry("team", "core").containsEntry("tier", "db");
+    }
+}
