@@ -1,10 +1,13 @@
 package io.quayside.functions.gateway;
 
 import io.quayside.functions.promql.Series;
+import io.quayside.functions.rules.eval.ActiveAlert;
+import io.quayside.functions.rules.eval.AlertState;
 import io.quayside.functions.promql.eval.Value;
 import io.quayside.model.Sample;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +44,23 @@ final class PrometheusApiJson {
             body.put("infos", infos);
         }
         return body;
+    }
+
+    static Map<String, Object> alerts(List<ActiveAlert> active) {
+        List<Map<String, Object>> alerts = new ArrayList<>();
+        for (ActiveAlert alert : active) {
+            if (alert.state() == AlertState.INACTIVE) {
+                continue;
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("labels", alert.labels().toMap());
+            entry.put("annotations", alert.annotations());
+            entry.put("state", alert.state().label());
+            entry.put("activeAt", Instant.ofEpochMilli(alert.activeAtMs()).toString());
+            entry.put("value", formatValue(alert.value()));
+            alerts.add(entry);
+        }
+        return Map.of("status", "success", "data", Map.of("alerts", alerts));
     }
 
     static Map<String, Object> error(String errorType, String message) {

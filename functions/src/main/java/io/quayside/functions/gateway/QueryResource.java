@@ -1,5 +1,6 @@
 package io.quayside.functions.gateway;
 
+import io.quayside.functions.evaluate.RuleEvaluation;
 import io.quayside.functions.promql.PromqlEngine;
 import io.quayside.functions.promql.PromqlException;
 import io.quayside.functions.store.SeriesWindows;
@@ -21,7 +22,8 @@ import java.util.Map;
 
 /**
  * Prometheus' query API over a tenant's series windows ({@code /v1/{tenant}/api/v1/query} and
- * {@code query_range}, GET or form POST), so that Grafana can use a tenant as a Prometheus data source.
+ * {@code query_range}, GET or form POST, and {@code alerts}), so that Grafana can use a tenant as a
+ * Prometheus data source.
  */
 @Path("/v1/{tenant}/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,11 +33,22 @@ public class QueryResource {
 
     private final TenantGuard guard;
     private final SeriesWindows windows;
-    private final Clock clock = Clock.systemUTC();
+    private final RuleEvaluation rules;
+    private final Clock clock;
 
-    public QueryResource(TenantGuard guard, SeriesWindows windows) {
+    public QueryResource(TenantGuard guard, SeriesWindows windows, RuleEvaluation rules, Clock clock) {
         this.guard = guard;
         this.windows = windows;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** The tenant's pending and firing alerts, as Prometheus' {@code /api/v1/alerts} lists them. */
+    @GET
+    @Path("alerts")
+    public Map<String, Object> alerts(@PathParam("tenant") String tenant, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        guard.authorize(authorization, tenant);
+        return PrometheusApiJson.alerts(rules.activeAlerts(tenant));
     }
 
     @GET

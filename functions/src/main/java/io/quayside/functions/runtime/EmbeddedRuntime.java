@@ -4,6 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quayside.functions.discover.Discovery;
+import io.quayside.functions.evaluate.AlertSink;
+import io.quayside.functions.evaluate.LoggedAlerts;
+import io.quayside.functions.evaluate.RuleDirectory;
+import io.quayside.functions.evaluate.RuleEvaluation;
+import io.quayside.functions.rules.eval.ExternalContext;
+import io.quayside.functions.sinks.alertmanager.AlertmanagerSink;
+import io.quayside.model.Labels;
 import io.quayside.functions.ingest.Ingestor;
 import io.quayside.functions.store.embedded.EmbeddedStore;
 import io.quayside.functions.store.embedded.EmbeddedWindows;
@@ -18,9 +25,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Wires the plain-Java functions to the embedded store and the local tenant. */
@@ -75,6 +84,36 @@ public class EmbeddedRuntime {
     @Singleton
     Discovery discovery(EmbeddedStore store) {
         return new Discovery(store, store);
+    }
+
+    @ConfigProperty(name = "quayside.rules.dir")
+    Path rulesDir;
+
+    @ConfigProperty(name = "quayside.rules.default-interval", defaultValue = "1m")
+    Duration defaultRuleInterval;
+
+    @ConfigProperty(name = "quayside.rules.external-url", defaultValue = "http://127.0.0.1:8480")
+    String externalUrl;
+
+    @ConfigProperty(name = "quayside.alertmanager.url")
+    Optional<URI> alertmanager;
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    RuleEvaluation ruleEvaluation(EmbeddedWindows windows, ObjectMapper json) {
+        RuleDirectory.Loaded rules = RuleDirectory.load(rulesDir);
+        Log.infof("rules: %d groups for %d tenants from %s", rules.groupsByTenant().values().stream().mapToInt(List::size).sum(),
+                rules.groupsByTenant().size(), rulesDir);
+        AlertSink sink = alertmanager.<AlertSink>map(url -> new AlertmanagerSink(url, json, Duration.ofSeconds(10)))
+                .orElseGet(LoggedAlerts::new);
+        return new RuleEvaluation(rules.groupsByTenant(), windows, sink, new ExternalContext(Labels.EMPTY, externalUrl),
+                defaultRuleInterval.toMillis());
     }
 
     @Produces

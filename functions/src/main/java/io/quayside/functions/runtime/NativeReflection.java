@@ -5,6 +5,8 @@ import io.quayside.functions.discover.DiscoveryResult;
 import io.quayside.functions.gateway.HttpSdTargets;
 import io.quayside.functions.ingest.IngestResult;
 import io.quayside.functions.store.Container;
+import io.quayside.functions.evaluate.ScheduleEvent;
+import io.quayside.model.Alert;
 import io.quayside.model.ContainerEvent;
 import io.quayside.model.Labels;
 import io.quayside.model.MetricFamily;
@@ -17,7 +19,7 @@ import io.quayside.model.SampleBatch;
  */
 @RegisterForReflection(targets = {Container.class, ContainerEvent.class, ContainerEvent.Kind.class,
         HttpSdTargets.TargetGroup.class, IngestResult.class, DiscoveryResult.class,
-        SampleBatch.class, Sample.class, Labels.class, MetricFamily.class})
+        SampleBatch.class, Sample.class, Labels.class, MetricFamily.class, Alert.class, ScheduleEvent.class})
 final class NativeReflection {
     private NativeReflection() {
     }

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Evaluates one rule group at times the caller chooses (its clock, its schedule), writing each
- * rule's outputs into a {@link RuleOutputSource} that the next rules read, and stale markers for
+ * rule's outputs into a {@link RuleOutputs} that the next rules read, and stale markers for
  * series a rule stopped producing, as Prometheus' {@code Group.Eval} does.
  */
 public final class GroupEvaluator {
@@ -26,12 +26,12 @@ public final class GroupEvaluator {
     }
 
     private final RuleGroup group;
-    private final RuleOutputSource source;
+    private final RuleOutputs source;
     private final PromqlEngine engine;
     private final List<AlertingRuleState> alertStates = new ArrayList<>();
     private final List<Set<Labels>> previousOutputs = new ArrayList<>();
 
-    public GroupEvaluator(RuleGroup group, RuleOutputSource source, ExternalContext context) {
+    public GroupEvaluator(RuleGroup group, RuleOutputs source, ExternalContext context) {
         this.group = group;
         this.source = source;
         this.engine = new PromqlEngine(source);

@@ -11,7 +11,7 @@ import io.quayside.functions.rules.eval.AlertState;
 import io.quayside.functions.rules.eval.AlertingRuleState;
 import io.quayside.functions.rules.eval.ExternalContext;
 import io.quayside.functions.rules.eval.GroupEvaluator;
-import io.quayside.functions.rules.eval.RuleOutputSource;
+import io.quayside.functions.rules.eval.OverlayRuleOutputs;
 import io.quayside.functions.rules.unittest.PromtoolText.LabelsAndAnnotations;
 import io.quayside.functions.rules.unittest.PromtoolText.ParsedSample;
 import io.quayside.functions.rules.unittest.RuleTestFile.AlertTest;
@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 final class TestGroupRun {
     private final TestGroup test;
     private final long evalIntervalMs;
-    private final RuleOutputSource source;
+    private final OverlayRuleOutputs source;
     private final List<GroupEvaluator> evaluators = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
 
@@ -44,7 +44,7 @@ final class TestGroupRun {
         this.evalIntervalMs = evalIntervalMs;
         InMemorySeriesSource input = new InMemorySeriesSource();
         test.inputSeries().forEach(s -> InputSeries.samples(s.getKey(), s.getValue(), test.intervalMs()).forEach(input::add));
-        this.source = new RuleOutputSource(input);
+        this.source = new OverlayRuleOutputs(input);
         ExternalContext context = new ExternalContext(Labels.fromMap(test.externalLabels()), test.externalUrl());
         groups.forEach(g -> evaluators.add(new GroupEvaluator(g, source, context)));
     }

@@ -32,7 +32,7 @@ class GroupEvaluatorTest {
             """;
 
     private final InMemorySeriesSource input = new InMemorySeriesSource();
-    private final RuleOutputSource outputs = new RuleOutputSource(input);
+    private final OverlayRuleOutputs outputs = new OverlayRuleOutputs(input);
 
     private GroupEvaluator evaluator() throws Exception {
         RuleGroup group = RuleFileParser.parse("services.yml", RULES).get(0);

@@ -14,18 +14,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The input series with what rules wrote on top (recorded series, {@code ALERTS}, stale markers),
+ * Rule outputs kept in memory over the input series, for rule unit tests: the input series with what rules wrote on top (recorded series, {@code ALERTS}, stale markers),
  * so later rules and later evaluations read rule outputs as Prometheus reads them from its TSDB.
  */
-public final class RuleOutputSource implements SeriesSource {
+public final class OverlayRuleOutputs implements RuleOutputs {
     private final SeriesSource input;
     private final InMemorySeriesSource outputs = new InMemorySeriesSource();
 
-    public RuleOutputSource(SeriesSource input) {
+    public OverlayRuleOutputs(SeriesSource input) {
         this.input = input;
     }
 
-    /** Samples must come in time order per series, as evaluations do. */
+    @Override
     public void append(Sample sample) {
         outputs.add(sample);
     }
@@ -41,7 +41,7 @@ public final class RuleOutputSource implements SeriesSource {
             merged.put(series.labels(), series);
         }
         for (Series series : written) {
-            merged.merge(series.labels(), series, RuleOutputSource::interleave);
+            merged.merge(series.labels(), series, OverlayRuleOutputs::interleave);
         }
         return new ArrayList<>(merged.values());
     }
