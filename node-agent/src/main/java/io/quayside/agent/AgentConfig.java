@@ -6,6 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** The agent's settings ({@code quayside.agent.*}, or the {@code QUAYSIDE_*} environment variables). */
@@ -32,9 +33,52 @@ public interface AgentConfig {
     @WithDefault("io.quayside.tenant")
     String tenantLabel();
 
+    /** Which runtimes to ask, in order; a container two of them report counts once, for the first. */
+    @WithDefault("runc,containerd,docker")
+    List<String> runtimes();
+
     /** runc's state directory ({@code runc --root}). */
     @WithDefault("/run/runc")
     Path runcRoot();
+
+    /** containerd's runc shim state, {@code <root>/<namespace>/<id>/state.json}. */
+    @WithDefault("/run/containerd/runc")
+    Path containerdShimRoot();
+
+    /** containerd's task bundles, for the containers' OCI annotations. */
+    @WithDefault("/run/containerd/io.containerd.runtime.v2.task")
+    Path containerdTaskRoot();
+
+    @WithDefault("/var/run/docker.sock")
+    Path dockerSocket();
+
+    /** Paths under the cgroup mounts that hold containers, for the {@code cgroupfs} runtime; its defaults when unset. */
+    Optional<List<String>> cgroupfsPatterns();
+
+    /** Container labels that become series labels: {@code key} as {@code container_label_<key>}, {@code key=name} as {@code name}. */
+    Optional<List<String>> labels();
+
+    /** Whether the host's own figures (node_exporter's names) go out too. */
+    @WithDefault("true")
+    boolean nodeMetrics();
+
+    /** Where the host's /proc, /sys and / are, for an agent that runs in a container with them mounted elsewhere. */
+    @WithDefault("/proc")
+    Path procRoot();
+
+    @WithDefault("/sys")
+    Path sysRoot();
+
+    @WithDefault("/")
+    Path rootFs();
+
+    /** Events that OCI hooks could not deliver; the agent sends them on. */
+    @WithDefault("/var/lib/quayside/spool/events")
+    Path spoolDir();
+
+    /** Sweep at once when a runtime's state changes (inotify, Docker events), besides every interval. */
+    @WithDefault("true")
+    boolean watch();
 
     /** How often every live container's start event is sent again. */
     @WithDefault("5m")

@@ -2,13 +2,28 @@ package io.quayside.agent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.quayside.agent.cgroups.v1.CgroupV1Sampler;
+import io.quayside.agent.cgroups.CgroupMounts;
+import io.quayside.agent.cgroups.CgroupSampler;
+import io.quayside.agent.cgroups.CgroupSamplers;
+import io.quayside.agent.hook.EventSpool;
+import io.quayside.agent.lifecycle.ChangeSource;
+import io.quayside.agent.lifecycle.DockerEventSource;
+import io.quayside.agent.lifecycle.StateDirectoryWatch;
 import io.quayside.agent.metrics.AgentMetrics;
+import io.quayside.agent.network.NetworkSampler;
+import io.quayside.agent.node.NodeSampler;
 import io.quayside.agent.publish.Publisher;
 import io.quayside.agent.publish.http.HttpPublisher;
+import io.quayside.agent.runtimes.ContainerRuntime;
+import io.quayside.agent.runtimes.ProcessCgroups;
+import io.quayside.agent.runtimes.cgroupfs.CgroupPattern;
+import io.quayside.agent.runtimes.cgroupfs.CgroupfsRuntime;
+import io.quayside.agent.runtimes.containerd.ContainerdRuntime;
+import io.quayside.agent.runtimes.docker.DockerRuntime;
 import io.quayside.agent.runtimes.runc.RuncRuntime;
 import io.quayside.agent.sweep.AgentIdentity;
 import io.quayside.agent.sweep.ParallelSampling;
+import io.quayside.agent.sweep.SeriesLabels;
 import io.quayside.agent.sweep.Sweeper;
 import io.quayside.model.ContainerEvent;
 import jakarta.enterprise.inject.Disposes;
@@ -19,7 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Builds the plain-Java agent from its settings. ContainerEvent is written by Jackson, so native images keep its accessors. */
 @RegisterForReflection(targets = {ContainerEvent.class, ContainerEvent.Kind.class})
@@ -42,12 +59,55 @@ public class AgentWiring {
 
     @Produces
     @Singleton
-    Sweeper sweeper(AgentConfig config, ObjectMapper json, ParallelSampling sampling, AgentMetrics metrics,
+    CgroupMounts mounts(AgentConfig config) {
+        return CgroupMounts.read(config.procRoot().resolve("self/mountinfo"));
+    }
+
+    @Produces
+    @Singleton
+    Sweeper sweeper(AgentConfig config, ObjectMapper json, CgroupMounts mounts, ParallelSampling sampling, AgentMetrics metrics,
                     @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
         AgentIdentity identity = new AgentIdentity(config.node().orElseGet(AgentWiring::hostName), config.tenant(),
                 config.tenantLabel(), version);
-        return new Sweeper(List.of(new RuncRuntime(config.runcRoot(), json)), List.of(new CgroupV1Sampler()),
-                identity, Clock.systemUTC(), config.resyncInterval(), sampling, metrics);
+        List<CgroupSampler> samplers = new ArrayList<>(CgroupSamplers.forLayout(mounts.layout(), config.sysRoot()));
+        samplers.add(new NetworkSampler(config.procRoot()));
+        Optional<NodeSampler> node = config.nodeMetrics()
+                ? Optional.of(new NodeSampler(config.procRoot(), config.rootFs())) : Optional.empty();
+        return new Sweeper(runtimes(config, json, mounts), samplers, identity, Clock.systemUTC(), config.resyncInterval(),
+                sampling, metrics, new SeriesLabels(config.labels().orElse(List.of())), node);
+    }
+
+    private static List<ContainerRuntime> runtimes(AgentConfig config, ObjectMapper json, CgroupMounts mounts) {
+        ProcessCgroups processes = new ProcessCgroups(mounts, config.procRoot());
+        List<ContainerRuntime> runtimes = new ArrayList<>();
+        for (String name : config.runtimes()) {
+            runtimes.add(switch (name.strip()) {
+                case "runc" -> new RuncRuntime(config.runcRoot(), json);
+                case "containerd" -> new ContainerdRuntime(config.containerdShimRoot(), config.containerdTaskRoot(), json, processes);
+                case "docker" -> new DockerRuntime(config.dockerSocket(), json, processes);
+                case "cgroupfs" -> new CgroupfsRuntime(mounts, config.cgroupfsPatterns().orElse(CgroupfsRuntime.DEFAULT_PATTERNS)
+                        .stream().map(CgroupPattern::compile).toList(), processes);
+                default -> throw new IllegalArgumentException("unknown runtime '" + name
+                        + "' in quayside.agent.runtimes: use runc, containerd, docker or cgroupfs");
+            });
+        }
+        return runtimes;
+    }
+
+    /** Where a runtime's state changes show first: its state directory, or Docker's event stream. */
+    @Produces
+    @Singleton
+    List<ChangeSource> changeSources(AgentConfig config, ObjectMapper json) {
+        List<ChangeSource> sources = new ArrayList<>();
+        for (String name : config.runtimes()) {
+            switch (name.strip()) {
+                case "runc" -> sources.add(StateDirectoryWatch.runc(config.runcRoot()));
+                case "containerd" -> sources.add(StateDirectoryWatch.containerd(config.containerdShimRoot()));
+                case "docker" -> sources.add(new DockerEventSource(config.dockerSocket(), json));
+                default -> { } // cgroupfs: the periodic sweep finds its containers
+            }
+        }
+        return sources;
     }
 
     @Produces
@@ -58,8 +118,9 @@ public class AgentWiring {
 
     @Produces
     @Singleton
-    AgentLoop loop(Sweeper sweeper, Publisher publisher, AgentMetrics metrics, AgentConfig config) {
-        return new AgentLoop(sweeper, publisher, metrics, config.pendingEventLimit());
+    AgentLoop loop(Sweeper sweeper, Publisher publisher, AgentMetrics metrics, AgentConfig config, ObjectMapper json) {
+        return new AgentLoop(sweeper, publisher, metrics, config.pendingEventLimit(),
+                new EventSpool(config.spoolDir(), json, Clock.systemUTC()));
     }
 
     private static String hostName() {

@@ -5,26 +5,35 @@ import io.quayside.agent.publish.Publisher;
 import io.quayside.agent.runtimes.ContainerRuntime;
 import io.quayside.agent.runtimes.HostContainer;
 import io.quayside.agent.sweep.AgentIdentity;
+import io.quayside.agent.hook.EventJson;
+import io.quayside.agent.hook.EventSpool;
 import io.quayside.agent.sweep.ParallelSampling;
+import io.quayside.agent.sweep.SeriesLabels;
 import io.quayside.agent.sweep.Sweeper;
 import io.quayside.agent.metrics.AgentMetrics;
 import io.quayside.model.ContainerEvent;
 import io.quayside.model.SampleBatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ordering and retry of what the loop sends, through a publisher that records or refuses. */
 class AgentLoopTest {
     private final List<HostContainer> present = new ArrayList<>();
+    @TempDir
+    Path spoolDir;
+    private EventSpool spool;
     private final ParallelSampling sampling = new ParallelSampling(1, Duration.ofSeconds(5));
 
     @AfterEach
@@ -55,6 +64,7 @@ class AgentLoopTest {
     };
 
     private AgentLoop loop(int pendingEventLimit) {
+        spool = new EventSpool(spoolDir, EventJson.mapper(), Clock.systemUTC());
         ContainerRuntime runtime = new ContainerRuntime() {
             @Override
             public String name() {
@@ -68,8 +78,8 @@ class AgentLoopTest {
         };
         AgentMetrics metrics = new AgentMetrics();
         Sweeper sweeper = new Sweeper(List.of(runtime), List.of(), new AgentIdentity("n", "local", "tenant", "1"),
-                Clock.systemUTC(), Duration.ofHours(1), sampling, metrics);
-        return new AgentLoop(sweeper, publisher, metrics, pendingEventLimit);
+                Clock.systemUTC(), Duration.ofHours(1), sampling, metrics, new SeriesLabels(List.of()), Optional.empty());
+        return new AgentLoop(sweeper, publisher, metrics, pendingEventLimit, spool);
     }
 
     private void add(String id) {
@@ -89,6 +99,23 @@ class AgentLoopTest {
         failure = null;
         loop.run();
         assertThat(sent).containsExactly("STARTED a", "STARTED b", "batch local");
+    }
+
+    @Test
+    void eventsSpooledByHooksGoFirstAndLeaveTheSpoolOnceSent() throws Exception {
+        AgentLoop loop = loop(100);
+        ContainerEvent hooked = new ContainerEvent("local", "n", "h", "h", "", Map.of(), "runc", ContainerEvent.Kind.STARTED,
+                Instant.parse("2026-11-21T10:00:00Z"));
+        spool.add(hooked);
+        add("a");
+        failure = new PublishException("down", true, null);
+        loop.run();
+        assertThat(spool.depth()).isEqualTo(1);
+
+        failure = null;
+        loop.run();
+        assertThat(sent).containsExactly("STARTED h", "STARTED a", "batch local");
+        assertThat(spool.depth()).isZero();
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.quayside.agent.cgroups.ContainerFamilies;
 import io.quayside.agent.metrics.AgentMetrics;
 import io.quayside.agent.metrics.MeterSamples;
 import io.quayside.agent.runtimes.ContainerRuntime;
+import io.quayside.agent.node.NodeSampler;
 import io.quayside.agent.runtimes.HostContainer;
 import io.quayside.model.ContainerEvent;
 import io.quayside.model.ContainerLabels;
@@ -17,7 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +39,22 @@ public final class Sweeper {
     private final Clock clock;
     private final ParallelSampling sampling;
     private final AgentMetrics metrics;
+    private final SeriesLabels seriesLabels;
+    private final Optional<NodeSampler> node;
     private final LifecycleTracker lifecycle;
 
+    /** @param node the host's own figures (node_exporter's), sent with the default tenant's batch; empty to leave them out */
     public Sweeper(List<ContainerRuntime> runtimes, List<CgroupSampler> samplers, AgentIdentity identity, Clock clock,
-                   Duration resyncInterval, ParallelSampling sampling, AgentMetrics metrics) {
+                   Duration resyncInterval, ParallelSampling sampling, AgentMetrics metrics, SeriesLabels seriesLabels,
+                   Optional<NodeSampler> node) {
         this.runtimes = List.copyOf(runtimes);
         this.samplers = List.copyOf(samplers);
         this.identity = identity;
         this.clock = clock;
         this.sampling = sampling;
         this.metrics = metrics;
+        this.seriesLabels = seriesLabels;
+        this.node = node;
         this.lifecycle = new LifecycleTracker(identity, resyncInterval);
     }
 
@@ -56,22 +63,24 @@ public final class Sweeper {
         List<ContainerEvent> events = new ArrayList<>();
         Map<String, TenantSamples> byTenant = new TreeMap<>();
         Map<String, Integer> readErrors = new TreeMap<>();
-        Set<String> present = new HashSet<>();
+        Map<String, String> tenantById = new HashMap<>();
         for (ContainerRuntime runtime : runtimes) {
             long started = System.nanoTime();
             List<HostContainer> containers = new ArrayList<>();
-            List<String> tenants = new ArrayList<>();
             for (HostContainer container : runtime.containers()) {
-                present.add(container.id());
+                if (tenantById.containsKey(container.id())) {
+                    continue; // an earlier runtime (say docker, before cgroupfs) reported it already
+                }
                 ContainerEvent announced = lifecycle.announce(container, now, events, readErrors);
                 if (announced != null) {
+                    tenantById.put(container.id(), announced.tenant());
                     containers.add(container);
-                    tenants.add(announced.tenant());
                 }
             }
-            List<Optional<SampleCollector>> collected = sampling.sample(containers, c -> collect(c, now), readErrors);
+            List<Optional<SampleCollector>> collected = sampling.sample(containers,
+                    container -> collect(container, tenantById.get(container.id()), now), readErrors);
             for (int i = 0; i < collected.size(); i++) {
-                String tenant = tenants.get(i);
+                String tenant = tenantById.get(containers.get(i).id());
                 collected.get(i).ifPresent(collector -> {
                     byTenant.computeIfAbsent(tenant, t -> new TenantSamples()).add(collector.samples(), collector.families());
                     collector.readErrors().forEach((reason, count) -> readErrors.merge(reason, count, Integer::sum));
@@ -79,20 +88,26 @@ public final class Sweeper {
             }
             metrics.sweep(runtime.name(), Duration.ofNanos(System.nanoTime() - started), containers.size());
         }
-        lifecycle.finish(present, now, events);
+        lifecycle.finish(tenantById.keySet(), now, events);
+        Labels nodeLabels = Labels.of(ContainerLabels.NODE, identity.node());
+        TenantSamples host = byTenant.computeIfAbsent(identity.defaultTenant(), t -> new TenantSamples());
+        node.ifPresent(sampler -> {
+            SampleCollector collector = new SampleCollector(nodeLabels, now.toEpochMilli());
+            sampler.sample(collector);
+            host.add(collector.samples(), collector.families());
+            collector.readErrors().forEach((reason, count) -> readErrors.merge(reason, count, Integer::sum));
+        });
         metrics.readErrors(readErrors);
         metrics.samplesEmitted(byTenant.values().stream().mapToInt(samples -> samples.samples.size()).sum());
-        MeterSamples own = MeterSamples.of(metrics.registry(), Labels.of(ContainerLabels.NODE, identity.node()), now.toEpochMilli());
-        byTenant.computeIfAbsent(identity.defaultTenant(), t -> new TenantSamples()).add(own.samples(), own.families());
+        MeterSamples own = MeterSamples.of(metrics.registry(), nodeLabels, now.toEpochMilli());
+        host.add(own.samples(), own.families());
         List<SampleBatch> batches = new ArrayList<>();
         byTenant.forEach((tenant, samples) -> batches.add(samples.toBatch(tenant, identity, now)));
         return new SweepResult(events, batches, readErrors);
     }
 
-    private SampleCollector collect(HostContainer container, Instant now) {
-        Labels labels = Labels.of(ContainerLabels.ID, container.id(), ContainerLabels.NAME, container.name(),
-                ContainerLabels.IMAGE, container.image(), ContainerLabels.NODE, identity.node());
-        SampleCollector collector = new SampleCollector(labels, now.toEpochMilli());
+    private SampleCollector collect(HostContainer container, String tenant, Instant now) {
+        SampleCollector collector = new SampleCollector(seriesLabels.of(container, tenant, identity.node()), now.toEpochMilli());
         for (CgroupSampler sampler : samplers) {
             sampler.sample(container, collector);
         }

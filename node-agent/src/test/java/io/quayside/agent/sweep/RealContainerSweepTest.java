@@ -2,7 +2,10 @@ package io.quayside.agent.sweep;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quayside.agent.DemoContainers;
-import io.quayside.agent.cgroups.v1.CgroupV1Sampler;
+import io.quayside.agent.cgroups.CgroupLayout;
+import io.quayside.agent.cgroups.CgroupMounts;
+import io.quayside.agent.cgroups.CgroupSamplers;
+import io.quayside.agent.node.NodeSampler;
 import io.quayside.agent.metrics.AgentMetrics;
 import io.quayside.agent.runtimes.HostContainer;
 import io.quayside.agent.runtimes.runc.RuncRuntime;
@@ -18,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,9 +53,10 @@ class RealContainerSweepTest {
                 assertThat(container.labels()).doesNotContainKey("bundle");
             });
 
-            sweeper = new Sweeper(List.of(runtime), List.of(new CgroupV1Sampler()),
+            CgroupLayout layout = CgroupMounts.read(Path.of("/proc/self/mountinfo")).layout();
+            sweeper = new Sweeper(List.of(runtime), CgroupSamplers.forLayout(layout),
                     new AgentIdentity("node-1", "local", "io.quayside.tenant", "test"), Clock.systemUTC(), Duration.ofMinutes(5),
-                    sampling, new AgentMetrics());
+                    sampling, new AgentMetrics(), new SeriesLabels(List.of()), Optional.of(new NodeSampler(Path.of("/proc"), Path.of("/"))));
             Thread.sleep(500); // let the burner burn
             SweepResult first = sweeper.sweep();
 
@@ -67,7 +72,9 @@ class RealContainerSweepTest {
                     .containsOnly((double) (batch.sentAtMs() / 1000));
             assertThat(batch.families()).extracting(family -> family.name()).contains(
                     "container_cpu_usage_seconds_total", "container_memory_usage_bytes", "container_last_seen");
-            assertThat(first.readErrors()).isEmpty();
+            assertThat(first.readErrors()).as("every figure of this kernel was read").isEmpty();
+            assertThat(batch.samples()).as("node figures go with the default tenant")
+                    .anySatisfy(sample -> assertThat(sample.metricName()).isEqualTo("node_load1"));
 
             assertThat(sweeper.sweep().events()).as("nothing changed").isEmpty();
         }

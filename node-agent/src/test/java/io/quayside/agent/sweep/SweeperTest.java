@@ -1,6 +1,7 @@
 package io.quayside.agent.sweep;
 
-import io.quayside.agent.cgroups.v1.CgroupV1Sampler;
+import io.quayside.agent.cgroups.CgroupSampler;
+import io.quayside.agent.cgroups.ContainerFamilies;
 import io.quayside.agent.runtimes.ContainerRuntime;
 import io.quayside.agent.runtimes.HostContainer;
 import io.quayside.agent.metrics.AgentMetrics;
@@ -21,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,9 +61,16 @@ class SweeperTest {
         }
     };
     private final ParallelSampling sampling = new ParallelSampling(2, Duration.ofMillis(500));
-    private final Sweeper sweeper = new Sweeper(List.of(runtime), List.of(new CgroupV1Sampler()),
+    /** Two figures read the way every sampler reads: through the collector, which counts what fails. */
+    private final CgroupSampler usage = (container, out) -> {
+        out.readLong(container.cgroupPaths().get("cpuacct") + "/cpuacct.usage")
+                .ifPresent(nanos -> out.add(ContainerFamilies.CPU_USAGE, nanos / 1e9));
+        out.readLong(container.cgroupPaths().get("memory") + "/memory.usage_in_bytes")
+                .ifPresent(bytes -> out.add(ContainerFamilies.MEMORY_USAGE, bytes));
+    };
+    private final Sweeper sweeper = new Sweeper(List.of(runtime), List.of(usage),
             new AgentIdentity("node-1", "local", "io.quayside.tenant", "1.0"), clock, Duration.ofMinutes(5),
-            sampling, new AgentMetrics());
+            sampling, new AgentMetrics(), new SeriesLabels(List.of("app", "com.example.service=service")), Optional.empty());
 
     @AfterEach
     void stopSampling() {
@@ -156,6 +165,26 @@ class SweeperTest {
             assertThat(sample.value()).isEqualTo(1);
         });
         assertThat(local.families()).extracting(MetricFamily::name).contains("quayside_agent_samples_total");
+    }
+
+    @Test
+    void onlyAllowListedContainerLabelsBecomeSeriesLabels() throws Exception {
+        present.add(container("a", Map.of("app", "shop", "com.example.service", "cart", "git.sha", "0badc0de"), 1, 1));
+        Sample cpu = containerSamples(sweeper.sweep().batches().get(0)).get(0);
+        assertThat(cpu.labels().toMap()).containsEntry("container_label_app", "shop").containsEntry("service", "cart")
+                .containsEntry("tenant", "local").containsEntry("name", "name-a").containsEntry("image", "img")
+                .doesNotContainKey("git.sha").doesNotContainKey("git_sha").doesNotContainKey("container_label_git_sha");
+    }
+
+    @Test
+    void aContainerTwoRuntimesReportCountsOnce() throws Exception {
+        HostContainer a = container("a", Map.of(), 1, 1);
+        Sweeper twice = new Sweeper(List.of(runtime, runtime), List.of(usage), new AgentIdentity("node-1", "local", "t", "1"),
+                clock, Duration.ofMinutes(5), sampling, new AgentMetrics(), new SeriesLabels(List.of()), Optional.empty());
+        present.add(a);
+        SweepResult result = twice.sweep();
+        assertThat(result.events()).hasSize(1);
+        assertThat(containerSamples(result.batches().get(0))).hasSize(3);
     }
 
     @Test
