@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,16 +48,21 @@ class LocalStackEndToEndTest {
         String token = "e2e-" + UUID.randomUUID();
         String prefix = "qs-e2e-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         Path runcRoot = work.resolve("runc");
+        Path rules = Files.createDirectories(work.resolve("state/rules/local"));
+        Files.writeString(rules.resolve("e2e.rules.yml"), BURNER_RULE);
+        int alertmanagerPort = freePort();
         Map<String, String> env = Map.of(
                 "QUAYSIDE_HTTP_PORT", Integer.toString(gatewayPort),
                 "QUAYSIDE_STATE_DIR", work.resolve("state").toString(),
                 "QUAYSIDE_LOCAL_TOKEN", token,
                 "QUAYSIDE_INTERVAL", "1s",
                 "QUAYSIDE_RUNC_ROOT", runcRoot.toString(),
-                "QUAYSIDE_DEMO_PREFIX", prefix);
+                "QUAYSIDE_DEMO_PREFIX", prefix,
+                "QUAYSIDE_ALERTMANAGER_URL", "http://127.0.0.1:" + alertmanagerPort);
 
         long started = System.nanoTime();
-        try (HostProcess up = HostProcess.start(List.of(REPO.resolve("infra/local/up").toString(), "--demo"), env, work.resolve("up.log"))) {
+        try (HostProcess alertmanager = startAlertmanager(work, alertmanagerPort);
+             HostProcess up = HostProcess.start(List.of(REPO.resolve("infra/local/up").toString(), "--demo"), env, work.resolve("up.log"))) {
             URI sd = URI.create("http://127.0.0.1:" + gatewayPort + "/v1/local/sd");
             awaitTargets(sd, token, up);
             System.out.printf("e2e: %d demo targets in /v1/local/sd %.1f s after 'up --demo'%n",
@@ -80,6 +87,18 @@ class LocalStackEndToEndTest {
                 assertThat(rates.get("burner")).isGreaterThan(10 * Math.max(rates.get("web"), rates.get("cache")));
             }
 
+            // The rule in state/rules/local fires for the burner, and the forward function delivers it to Alertmanager.
+            URI alerts = URI.create("http://127.0.0.1:" + alertmanagerPort + "/api/v2/alerts");
+            await("the burner's alert in Alertmanager", () -> {
+                for (JsonNode alert : json.readTree(get(alerts, token))) {
+                    if (alert.path("labels").path("alertname").asText().equals("BurnerBusy")
+                            && alert.path("labels").path("name").asText().equals("burner")) {
+                        return Map.of("ok", 1.0);
+                    }
+                }
+                return Map.of();
+            }, up);
+
             assertThat(up.stop(60)).as("up stops on SIGTERM; its log:%n%s", up.log()).isTrue();
             assertThat(runcList(runcRoot)).as("demo containers are removed on exit").doesNotContain(prefix);
         }
@@ -95,6 +114,92 @@ class LocalStackEndToEndTest {
                 return all && exposition.contains("# TYPE container_cpu_usage_seconds_total counter") ? Map.of("ok", 1.0) : Map.of();
             }, functions);
         }
+    }
+
+    /**
+     * With sweeps a minute apart, only the agent's watch on runc's state can make new and removed
+     * containers show in discovery within a second of {@code runc run} and {@code runc delete}.
+     */
+    @Test
+    void containersAppearAndLeaveDiscoveryWithinASecond() throws Exception {
+        assumeRuncRuns();
+        Path work = Files.createTempDirectory("quayside-e2e-lifecycle");
+        int gatewayPort = freePort();
+        String token = "e2e-" + UUID.randomUUID();
+        String first = "qs-e2e-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        String second = "qs-e2e-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        Map<String, String> env = Map.of(
+                "QUAYSIDE_HTTP_PORT", Integer.toString(gatewayPort),
+                "QUAYSIDE_STATE_DIR", work.resolve("state").toString(),
+                "QUAYSIDE_LOCAL_TOKEN", token,
+                "QUAYSIDE_INTERVAL", "60s",
+                "QUAYSIDE_RUNC_ROOT", work.resolve("runc").toString(),
+                "QUAYSIDE_DEMO_PREFIX", first);
+        URI sd = URI.create("http://127.0.0.1:" + gatewayPort + "/v1/local/sd");
+        try (HostProcess up = HostProcess.start(List.of(REPO.resolve("infra/local/up").toString(), "--demo"), env, work.resolve("up.log"))) {
+            awaitTargets(sd, token, up);
+            Map<String, String> more = new HashMap<>(env);
+            more.put("QUAYSIDE_DEMO_PREFIX", second);
+
+            demo("start", more);
+            long shown = millisUntil(() -> targetIds(sd, token).stream().filter(id -> id.startsWith(second)).count() == 3);
+            demo("stop", more);
+            long gone = millisUntil(() -> targetIds(sd, token).stream().noneMatch(id -> id.startsWith(second)));
+
+            System.out.printf("e2e: new containers in discovery %d ms after 'runc run', removed %d ms after 'runc delete'%n", shown, gone);
+            assertThat(shown).as("ms from runc run to discovery").isLessThan(2000);
+            assertThat(gone).as("ms from runc delete to discovery").isLessThan(2000);
+        }
+    }
+
+    private List<String> targetIds(URI sd, String token) throws Exception {
+        List<String> ids = new ArrayList<>();
+        json.readTree(get(sd, token)).forEach(group -> ids.add(group.path("labels").path("container_id").asText()));
+        return ids;
+    }
+
+    private interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    private static long millisUntil(Condition condition) throws Exception {
+        long start = System.nanoTime();
+        while (!condition.holds()) {
+            if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(30)) {
+                return TimeUnit.SECONDS.toMillis(30);
+            }
+            Thread.sleep(20);
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    private static void demo(String action, Map<String, String> env) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(REPO.resolve("infra/local/demo").toString(), action).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0).as(output).isTrue();
+    }
+
+    /** Fires as soon as the burner's CPU shows, so the test need not wait out a realistic {@code for}. */
+    private static final String BURNER_RULE = """
+            groups:
+              - name: e2e
+                interval: 1s
+                rules:
+                  - alert: BurnerBusy
+                    expr: rate(container_cpu_usage_seconds_total{name="burner"}[5s]) > 0.05
+                    labels:
+                      severity: page
+                    annotations:
+                      summary: '{{ $labels.name }} uses {{ $value | humanizePercentage }} of a CPU'
+            """;
+
+    private static HostProcess startAlertmanager(Path work, int port) throws Exception {
+        String binary = requireOnPath("prometheus-alertmanager", "install Debian's prometheus-alertmanager package");
+        Path config = Files.writeString(work.resolve("alertmanager.yml"), "route: {receiver: ops}\nreceivers: [{name: ops}]\n");
+        return HostProcess.start(List.of(binary, "--config.file=" + config, "--storage.path=" + work.resolve("alertmanager"),
+                "--web.listen-address=127.0.0.1:" + port, "--cluster.listen-address="), Map.of(), work.resolve("alertmanager.log"));
     }
 
     private void awaitTargets(URI sd, String token, HostProcess up) throws Exception {

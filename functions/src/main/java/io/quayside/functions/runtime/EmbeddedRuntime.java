@@ -8,6 +8,7 @@ import io.quayside.functions.evaluate.AlertSink;
 import io.quayside.functions.evaluate.LoggedAlerts;
 import io.quayside.functions.evaluate.RuleDirectory;
 import io.quayside.functions.evaluate.RuleEvaluation;
+import io.quayside.functions.forward.AlertsChannel;
 import io.quayside.functions.rules.eval.ExternalContext;
 import io.quayside.functions.sinks.alertmanager.AlertmanagerSink;
 import io.quayside.model.Labels;
@@ -22,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -106,14 +108,21 @@ public class EmbeddedRuntime {
 
     @Produces
     @Singleton
-    RuleEvaluation ruleEvaluation(EmbeddedWindows windows, ObjectMapper json) {
+    RuleEvaluation ruleEvaluation(EmbeddedWindows windows, AlertsChannel alerts) {
         RuleDirectory.Loaded rules = RuleDirectory.load(rulesDir);
         Log.infof("rules: %d groups for %d tenants from %s", rules.groupsByTenant().values().stream().mapToInt(List::size).sum(),
                 rules.groupsByTenant().size(), rulesDir);
-        AlertSink sink = alertmanager.<AlertSink>map(url -> new AlertmanagerSink(url, json, Duration.ofSeconds(10)))
-                .orElseGet(LoggedAlerts::new);
-        return new RuleEvaluation(rules.groupsByTenant(), windows, sink, new ExternalContext(Labels.EMPTY, externalUrl),
+        return new RuleEvaluation(rules.groupsByTenant(), windows, alerts, new ExternalContext(Labels.EMPTY, externalUrl),
                 defaultRuleInterval.toMillis());
+    }
+
+    /** Where the forward function sends alerts: Alertmanager when one is configured, else the log. */
+    @Produces
+    @Singleton
+    @Named("forward")
+    AlertSink forwardSink(ObjectMapper json) {
+        return alertmanager.<AlertSink>map(url -> new AlertmanagerSink(url, json, Duration.ofSeconds(10)))
+                .orElseGet(LoggedAlerts::new);
     }
 
     @Produces

@@ -6,6 +6,7 @@ import io.quayside.functions.gateway.HttpSdTargets;
 import io.quayside.functions.ingest.IngestResult;
 import io.quayside.functions.store.Container;
 import io.quayside.functions.evaluate.ScheduleEvent;
+import io.quayside.functions.evaluate.TenantAlerts;
 import io.quayside.model.Alert;
 import io.quayside.model.ContainerEvent;
 import io.quayside.model.Labels;
@@ -19,7 +20,7 @@ import io.quayside.model.SampleBatch;
  */
 @RegisterForReflection(targets = {Container.class, ContainerEvent.class, ContainerEvent.Kind.class,
         HttpSdTargets.TargetGroup.class, IngestResult.class, DiscoveryResult.class,
-        SampleBatch.class, Sample.class, Labels.class, MetricFamily.class, Alert.class, ScheduleEvent.class})
+        SampleBatch.class, Sample.class, Labels.class, MetricFamily.class, Alert.class, ScheduleEvent.class, TenantAlerts.class})
 final class NativeReflection {
     private NativeReflection() {
     }
