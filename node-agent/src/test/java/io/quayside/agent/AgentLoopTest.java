@@ -2,7 +2,7 @@ package io.quayside.agent;
 
 import io.quayside.agent.publish.PublishException;
 import io.quayside.agent.publish.Publisher;
-import io.quayside.agent.runtimes.ContainerRuntime;
+import io.quayside.agent.runtimes.ListedRuntime;
 import io.quayside.agent.runtimes.HostContainer;
 import io.quayside.agent.sweep.AgentIdentity;
 import io.quayside.agent.hook.EventJson;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ordering and retry of what the loop sends, through a publisher that records or refuses. */
 class AgentLoopTest {
-    private final List<HostContainer> present = new ArrayList<>();
+    private final ListedRuntime runtime = new ListedRuntime();
     @TempDir
     Path spoolDir;
     private EventSpool spool;
@@ -65,17 +65,6 @@ class AgentLoopTest {
 
     private AgentLoop loop(int pendingEventLimit) {
         spool = new EventSpool(spoolDir, EventJson.mapper(), Clock.systemUTC());
-        ContainerRuntime runtime = new ContainerRuntime() {
-            @Override
-            public String name() {
-                return "test";
-            }
-
-            @Override
-            public List<HostContainer> containers() {
-                return List.copyOf(present);
-            }
-        };
         AgentMetrics metrics = new AgentMetrics();
         Sweeper sweeper = new Sweeper(List.of(runtime), List.of(), new AgentIdentity("n", "local", "tenant", "1"),
                 Clock.systemUTC(), Duration.ofHours(1), sampling, metrics, new SeriesLabels(List.of()), Optional.empty());
@@ -83,7 +72,7 @@ class AgentLoopTest {
     }
 
     private void add(String id) {
-        present.add(new HostContainer(id, id, "img", Map.of(), "test", 1, Map.of(), Instant.EPOCH));
+        runtime.add(new HostContainer(id, id, "img", Map.of(), "test", 1, Map.of(), Instant.EPOCH));
     }
 
     @Test

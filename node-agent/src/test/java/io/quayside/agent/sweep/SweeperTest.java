@@ -2,7 +2,7 @@ package io.quayside.agent.sweep;
 
 import io.quayside.agent.cgroups.CgroupSampler;
 import io.quayside.agent.cgroups.ContainerFamilies;
-import io.quayside.agent.runtimes.ContainerRuntime;
+import io.quayside.agent.runtimes.ListedRuntime;
 import io.quayside.agent.runtimes.HostContainer;
 import io.quayside.agent.metrics.AgentMetrics;
 import io.quayside.model.ContainerEvent;
@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +30,6 @@ class SweeperTest {
     @TempDir
     Path cgroups;
 
-    private final List<HostContainer> present = new ArrayList<>();
     private Instant now = Instant.parse("2026-11-21T10:00:00Z");
     private final Clock clock = new Clock() {
         @Override
@@ -49,17 +47,7 @@ class SweeperTest {
             return now;
         }
     };
-    private final ContainerRuntime runtime = new ContainerRuntime() {
-        @Override
-        public String name() {
-            return "test";
-        }
-
-        @Override
-        public List<HostContainer> containers() {
-            return List.copyOf(present);
-        }
-    };
+    private final ListedRuntime runtime = new ListedRuntime();
     private final ParallelSampling sampling = new ParallelSampling(2, Duration.ofMillis(500));
     /** Two figures read the way every sampler reads: through the collector, which counts what fails. */
     private final CgroupSampler usage = (container, out) -> {
@@ -91,8 +79,8 @@ class SweeperTest {
 
     @Test
     void oneBatchPerTenantChosenByContainerLabel() throws Exception {
-        present.add(container("a", Map.of(), 1_500_000_000L, 4096));
-        present.add(container("b", Map.of("io.quayside.tenant", "team-b"), 2_000_000_000L, 8192));
+        runtime.add(container("a", Map.of(), 1_500_000_000L, 4096));
+        runtime.add(container("b", Map.of("io.quayside.tenant", "team-b"), 2_000_000_000L, 8192));
 
         SweepResult result = sweeper.sweep();
 
@@ -118,7 +106,7 @@ class SweeperTest {
         HostContainer container = container("a", Map.of(), 1, 1);
         Files.delete(Path.of(container.cgroupPaths().get("memory"), "memory.usage_in_bytes"));
         Files.writeString(Path.of(container.cgroupPaths().get("cpuacct"), "cpuacct.usage"), "garbage");
-        present.add(container);
+        runtime.add(container);
 
         SweepResult result = sweeper.sweep();
 
@@ -133,8 +121,8 @@ class SweeperTest {
         Files.delete(memory);
         // Opening a FIFO that nobody writes blocks in the kernel, as a read of a frozen cgroup does.
         assertThat(new ProcessBuilder("mkfifo", memory.toString()).start().waitFor()).isZero();
-        present.add(hung);
-        present.add(container("fine", Map.of(), 2_000_000_000L, 4096));
+        runtime.add(hung);
+        runtime.add(container("fine", Map.of(), 2_000_000_000L, 4096));
 
         long started = System.nanoTime();
         SweepResult result = sweeper.sweep();
@@ -150,7 +138,7 @@ class SweeperTest {
 
     @Test
     void theAgentsOwnFiguresTravelWithTheDefaultTenant() throws Exception {
-        present.add(container("a", Map.of("io.quayside.tenant", "team-b"), 1, 1));
+        runtime.add(container("a", Map.of("io.quayside.tenant", "team-b"), 1, 1));
         sweeper.sweep();
         SweepResult second = sweeper.sweep();
         SampleBatch local = second.batches().stream().filter(batch -> batch.tenant().equals("local")).findFirst().orElseThrow();
@@ -169,7 +157,7 @@ class SweeperTest {
 
     @Test
     void onlyAllowListedContainerLabelsBecomeSeriesLabels() throws Exception {
-        present.add(container("a", Map.of("app", "shop", "com.example.service", "cart", "git.sha", "0badc0de"), 1, 1));
+        runtime.add(container("a", Map.of("app", "shop", "com.example.service", "cart", "git.sha", "0badc0de"), 1, 1));
         Sample cpu = containerSamples(sweeper.sweep().batches().get(0)).get(0);
         assertThat(cpu.labels().toMap()).containsEntry("container_label_app", "shop").containsEntry("service", "cart")
                 .containsEntry("tenant", "local").containsEntry("name", "name-a").containsEntry("image", "img")
@@ -181,7 +169,7 @@ class SweeperTest {
         HostContainer a = container("a", Map.of(), 1, 1);
         Sweeper twice = new Sweeper(List.of(runtime, runtime), List.of(usage), new AgentIdentity("node-1", "local", "t", "1"),
                 clock, Duration.ofMinutes(5), sampling, new AgentMetrics(), new SeriesLabels(List.of()), Optional.empty());
-        present.add(a);
+        runtime.add(a);
         SweepResult result = twice.sweep();
         assertThat(result.events()).hasSize(1);
         assertThat(containerSamples(result.batches().get(0))).hasSize(3);
@@ -189,8 +177,8 @@ class SweeperTest {
 
     @Test
     void containerWithAnInvalidTenantIsSkippedAndCounted() throws Exception {
-        present.add(container("a", Map.of("io.quayside.tenant", "Not A Tenant!"), 1, 1));
-        present.add(container("b", Map.of(), 1, 1));
+        runtime.add(container("a", Map.of("io.quayside.tenant", "Not A Tenant!"), 1, 1));
+        runtime.add(container("b", Map.of(), 1, 1));
 
         SweepResult result = sweeper.sweep();
 
@@ -200,7 +188,7 @@ class SweeperTest {
 
     @Test
     void resyncSendsEveryLiveContainerAgainUnchanged() throws Exception {
-        present.add(container("a", Map.of(), 1, 1));
+        runtime.add(container("a", Map.of(), 1, 1));
         ContainerEvent started = sweeper.sweep().events().get(0);
 
         now = now.plus(Duration.ofMinutes(4));

@@ -1,0 +1,23 @@
+package io.quayside.agent.runtimes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A runtime whose containers the test lists by hand, for tests of what the agent does with them. */
+public final class ListedRuntime implements ContainerRuntime {
+    private final List<HostContainer> containers = new ArrayList<>();
+
+    public void add(HostContainer container) {
+        containers.add(container);
+    }
+
+    @Override
+    public String name() {
+        return "test";
+    }
+
+    @Override
+    public List<HostContainer> containers() {
+        return List.copyOf(containers);
+    }
+}
