@@ -26,7 +26,7 @@ final class PrometheusApiJson {
             data.put("result", point(timeMs, scalar.value()));
         } else if (value instanceof Value.Text text) {
             data.put("resultType", "string");
-            data.put("result", List.of(timeMs / 1000.0, text.value()));
+            data.put("result", List.of(seconds(timeMs), text.value()));
         } else if (value instanceof Value.InstantVector vector) {
             data.put("resultType", "vector");
             data.put("result", vector.samples().stream().map(PrometheusApiJson::instant).toList());
@@ -79,9 +79,14 @@ final class PrometheusApiJson {
         return Map.of("metric", series.labels().toMap(), "values", values);
     }
 
-    /** {@code [unix seconds, "value"]}. */
+    /** {@code [unix seconds, "value"]}, the seconds written plainly ({@code 1795246116.38}) as Prometheus writes them. */
     private static List<Object> point(long timeMs, double value) {
-        return List.of(timeMs / 1000.0, formatValue(value));
+        return List.of(seconds(timeMs), formatValue(value));
+    }
+
+    private static BigDecimal seconds(long timeMs) {
+        BigDecimal seconds = BigDecimal.valueOf(timeMs, 3).stripTrailingZeros();
+        return seconds.scale() < 0 ? seconds.setScale(0) : seconds; // never 1.7E+9
     }
 
     /** Go's {@code strconv.FormatFloat(v, 'f', -1, 64)}, which Prometheus uses for sample values. */

@@ -55,7 +55,8 @@ class QueryTest {
                 .body("data.resultType", equalTo("vector"))
                 .body("data.result", hasSize(1))
                 .body("data.result[0].metric.job", equalTo(job))
-                .body("data.result[0].value[1]", equalTo("4"));
+                .body("data.result[0].value[1]", equalTo("4"))
+                .body(containsString("\"value\":[" + end / 1000 + ",\"4\"]"));
 
         authorized().contentType("application/x-www-form-urlencoded").formParam("query", "1 + 1").formParam("time", at)
                 .post("/v1/local/api/v1/query").then().statusCode(200)
