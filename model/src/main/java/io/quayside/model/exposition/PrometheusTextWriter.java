@@ -18,7 +18,12 @@ import java.util.Map;
 public final class PrometheusTextWriter {
     public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-    private static final Comparator<Sample> BY_SERIES = Comparator.comparing(Sample::labels);
+    /**
+     * Name first, so each family is one block: ordering by the label set alone would put a label
+     * that sorts before {@code __name__} (say {@code Zone}) first and split a family in two.
+     */
+    static final Comparator<Sample> BY_FAMILY_THEN_SERIES = Comparator.comparing(Sample::metricName)
+            .thenComparing(Sample::labels);
 
     private PrometheusTextWriter() {
     }
@@ -28,13 +33,8 @@ public final class PrometheusTextWriter {
      * @param samples  any order; stale markers are left out, as they end a series rather than give a value
      */
     public static String write(Map<String, MetricFamily> families, List<Sample> samples) {
-        List<Sample> sorted = new ArrayList<>(samples.size());
-        for (Sample sample : samples) {
-            if (!sample.isStale() && sample.metricName() != null) {
-                sorted.add(sample);
-            }
-        }
-        sorted.sort(BY_SERIES);
+        List<Sample> sorted = liveSamples(samples);
+        sorted.sort(BY_FAMILY_THEN_SERIES);
         StringBuilder out = new StringBuilder(sorted.size() * 96);
         String family = null;
         for (Sample sample : sorted) {
@@ -43,9 +43,21 @@ public final class PrometheusTextWriter {
                 family = name;
                 writeHeader(name, families.get(name), out);
             }
-            writeSample(sample, out);
+            writeSeriesAndValue(sample, out);
+            out.append(' ').append(sample.timestampMs()).append('\n');
         }
         return out.toString();
+    }
+
+    /** A modifiable copy without stale markers and nameless samples; shared with {@link OpenMetricsWriter}. */
+    static List<Sample> liveSamples(List<Sample> samples) {
+        List<Sample> sorted = new ArrayList<>(samples.size());
+        for (Sample sample : samples) {
+            if (!sample.isStale() && sample.metricName() != null) {
+                sorted.add(sample);
+            }
+        }
+        return sorted;
     }
 
     private static void writeHeader(String name, MetricFamily family, StringBuilder out) {
@@ -60,7 +72,8 @@ public final class PrometheusTextWriter {
         out.append("# TYPE ").append(name).append(' ').append(family.type().exposition()).append('\n');
     }
 
-    private static void writeSample(Sample sample, StringBuilder out) {
+    /** {@code name{labels} value}, the same in both text formats. */
+    static void writeSeriesAndValue(Sample sample, StringBuilder out) {
         Labels labels = sample.labels();
         out.append(sample.metricName());
         boolean open = false;
@@ -79,7 +92,6 @@ public final class PrometheusTextWriter {
         }
         out.append(' ');
         formatValue(sample.value(), out);
-        out.append(' ').append(sample.timestampMs()).append('\n');
     }
 
     /** Go's float formatting as Prometheus parses it: integers without a fraction, NaN and ±Inf by name. */

@@ -44,6 +44,19 @@ class PrometheusTextWriterTest {
     }
 
     @Test
+    void aLabelNameThatSortsBeforeTheMetricNameDoesNotSplitAFamily() {
+        List<Sample> samples = List.of(
+                new Sample(Labels.of("__name__", "memory_bytes", "Zone", "b"), 2, 1),
+                new Sample(Labels.of("__name__", "cpu_seconds_total", "Zone", "a"), 1, 1),
+                new Sample(Labels.of("__name__", "memory_bytes", "id", "c"), 3, 1));
+        assertThat(PrometheusTextWriter.write(Map.of(), samples)).isEqualTo("""
+                cpu_seconds_total{Zone="a"} 1 1
+                memory_bytes{Zone="b"} 2 1
+                memory_bytes{id="c"} 3 1
+                """);
+    }
+
+    @Test
     void emptyInputWritesNothing() {
         assertThat(PrometheusTextWriter.write(Map.of(), List.of())).isEmpty();
     }
