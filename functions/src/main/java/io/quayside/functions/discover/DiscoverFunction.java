@@ -1,9 +1,14 @@
 package io.quayside.functions.discover;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.funqy.Funq;
-import io.quayside.model.ContainerEvent;
 
-/** The {@code discover} function: a lifecycle event in, what it did to the registry out. */
+import java.util.List;
+
+/**
+ * The {@code discover} function: a lifecycle event of any source in (EventBridge delivers ECS task
+ * state changes here), what each of its events did to the registry out.
+ */
 public class DiscoverFunction {
     private final Discovery discovery;
 
@@ -12,7 +17,7 @@ public class DiscoverFunction {
     }
 
     @Funq
-    public DiscoveryResult discover(ContainerEvent event) {
-        return discovery.apply(event);
+    public List<AppliedEvent> discover(JsonNode payload) {
+        return discovery.apply(payload);
     }
 }

@@ -1,10 +1,10 @@
 package io.quayside.functions.gateway;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quayside.functions.discover.Discovery;
 import io.quayside.functions.discover.DiscoveryResult;
+import io.quayside.functions.discover.sources.LifecycleEventException;
 import io.quayside.functions.ingest.IngestResult;
 import io.quayside.functions.ingest.Ingestor;
 import io.quayside.model.ContainerEvent;
@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -62,25 +64,33 @@ public class IntakeResource {
         return result;
     }
 
+    /**
+     * A lifecycle event in any shape discovery reads (Quayside's own, Docker's, ECS task state
+     * changes, CloudEvents); every event it holds must belong to the caller's tenant.
+     */
     @POST
     @Path("events")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, String> event(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
+    public Object event(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
         String caller = guard.authenticate(authorization);
-        ContainerEvent event;
+        List<ContainerEvent> events;
         try {
-            event = json.readValue(body, ContainerEvent.class);
-        } catch (JsonMappingException e) {
-            throw reject("event", "malformed", "invalid event: " + e.getOriginalMessage());
+            events = discovery.decode(json.readTree(body));
+        } catch (LifecycleEventException e) {
+            throw reject("event", "malformed", "invalid event: " + e.getMessage());
         } catch (IOException e) {
             throw reject("event", "malformed", "invalid event JSON: " + e.getMessage());
         }
-        requireSameTenant(caller, event.tenant(), "event");
-        DiscoveryResult result = discovery.apply(event);
-        meters.counter("quayside_events_total", "tenant", event.tenant(), "kind", event.kind().name().toLowerCase(Locale.ROOT))
-                .increment();
-        return Map.of("containerId", event.containerId(), "result", result.word());
+        events.forEach(event -> requireSameTenant(caller, event.tenant(), "event"));
+        List<Map<String, String>> results = new ArrayList<>();
+        for (ContainerEvent event : events) {
+            DiscoveryResult result = discovery.apply(event);
+            meters.counter("quayside_events_total", "tenant", event.tenant(), "kind", event.kind().name().toLowerCase(Locale.ROOT))
+                    .increment();
+            results.add(Map.of("containerId", event.containerId(), "result", result.word()));
+        }
+        return results.size() == 1 ? results.get(0) : results;
     }
 
     private void countNotKept(String tenant, String reason, int samples) {

@@ -1,11 +1,13 @@
 package io.quayside.functions.ingest;
 
+import io.quayside.functions.store.ContainerRegistry;
 import io.quayside.functions.store.LatestSamples;
 import io.quayside.functions.store.SeriesWindows;
 import io.quayside.model.ContainerLabels;
 import io.quayside.model.Sample;
 import io.quayside.model.SampleBatch;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,10 +19,13 @@ import java.util.Map;
  */
 public final class Ingestor {
     private final LatestSamples latest;
+    private final ContainerRegistry registry;
     private final SeriesWindows windows;
 
-    public Ingestor(LatestSamples latest, SeriesWindows windows) {
+    /** @param registry told when each container was last heard of, so that one that falls silent turns stale */
+    public Ingestor(LatestSamples latest, ContainerRegistry registry, SeriesWindows windows) {
         this.latest = latest;
+        this.registry = registry;
         this.windows = windows;
     }
 
@@ -36,7 +41,11 @@ public final class Ingestor {
             }
         }
         latest.describe(batch.tenant(), batch.families());
-        byContainer.forEach((containerId, samples) -> latest.merge(batch.tenant(), containerId, samples));
+        Instant sentAt = Instant.ofEpochMilli(batch.sentAtMs());
+        byContainer.forEach((containerId, samples) -> {
+            latest.merge(batch.tenant(), containerId, samples);
+            registry.touch(batch.tenant(), containerId, sentAt);
+        });
         SeriesWindows.AppendResult appended = windows.append(batch.tenant(), batch.samples());
         return new IngestResult(batch.batchId(), batch.tenant(), batch.samples().size() - withoutContainer,
                 withoutContainer, byContainer.size(), appended.outOfOrder(), appended.seriesLimit());

@@ -4,6 +4,7 @@ import io.quayside.functions.promql.ast.Expr;
 import io.quayside.functions.promql.ast.ValueType;
 import io.quayside.functions.promql.eval.Annotations;
 import io.quayside.functions.promql.eval.Evaluator;
+import io.quayside.functions.promql.eval.QueryBudget;
 import io.quayside.functions.promql.eval.QueryContext;
 import io.quayside.functions.promql.eval.RangeQueryCollector;
 import io.quayside.functions.promql.eval.Value;
@@ -20,14 +21,20 @@ public final class PromqlEngine {
 
     private final SeriesSource source;
     private final long lookbackMs;
+    private final QueryLimits limits;
 
     public PromqlEngine(SeriesSource source) {
         this(source, DEFAULT_LOOKBACK_MS);
     }
 
     public PromqlEngine(SeriesSource source, long lookbackMs) {
+        this(source, lookbackMs, QueryLimits.DEFAULT);
+    }
+
+    public PromqlEngine(SeriesSource source, long lookbackMs, QueryLimits limits) {
         this.source = source;
         this.lookbackMs = lookbackMs;
+        this.limits = limits;
     }
 
     /** A query's value with the warnings and infos it produced. */
@@ -38,6 +45,7 @@ public final class PromqlEngine {
         Expr expr = Parser.parse(query);
         QueryContext context = context(timeMs, timeMs, 0);
         Value value = new Evaluator(context).eval(expr, timeMs);
+        context.budget().checkResult(value);
         return new Result(value, context.annotations().warnings(), context.annotations().infos());
     }
 
@@ -51,14 +59,20 @@ public final class PromqlEngine {
         }
         QueryContext context = context(startMs, endMs, stepMs);
         Evaluator evaluator = new Evaluator(context);
-        RangeQueryCollector collector = new RangeQueryCollector();
+        QueryBudget budget = context.budget();
+        RangeQueryCollector collector = new RangeQueryCollector(budget);
         for (long t = startMs; t <= endMs; t += stepMs) {
-            collector.add(evaluator.eval(expr, t), t);
+            long kept = budget.heldSamples();
+            Value step = evaluator.eval(expr, t);
+            // What the step selected is freed once it is evaluated; only its result is kept.
+            budget.releaseTo(kept);
+            collector.add(step, t);
         }
         return new Result(collector.result(), context.annotations().warnings(), context.annotations().infos());
     }
 
     private QueryContext context(long startMs, long endMs, long stepMs) {
-        return new QueryContext(source, startMs, endMs, stepMs, lookbackMs, DEFAULT_SUBQUERY_STEP_MS, new Annotations());
+        return new QueryContext(source, startMs, endMs, stepMs, lookbackMs, DEFAULT_SUBQUERY_STEP_MS, new Annotations(),
+                new QueryBudget(limits));
     }
 }

@@ -1,55 +1,81 @@
 package io.quayside.functions.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** The checks of one rule, each problem prefixed {@code file: group "g", rule n, "name":} as promtool does. */
+/**
+ * The checks of one rule, in promtool's order, each problem worded as promtool words it: prefixed
+ * {@code file: line:column: group "g", rule n, "name":}, with the position of the field at fault
+ * where promtool gives one.
+ */
 final class RuleChecks {
+    private final String file;
     private final String prefix;
-    private final JsonNode node;
+    private final YamlNode node;
     private final List<String> problems = new ArrayList<>();
 
-    RuleChecks(String file, String group, int index, JsonNode node) {
-        String name = node.hasNonNull("record") ? YamlFields.text(node, "record") : YamlFields.text(node, "alert");
-        this.prefix = file + ": group \"" + group + "\", rule " + index + ", \"" + name + "\": ";
+    RuleChecks(String file, String group, int index, YamlNode node) {
+        this.file = file;
+        String name = node.text("alert").isEmpty() ? node.text("record") : node.text("alert");
+        this.prefix = "group \"" + group + "\", rule " + index + ", \"" + name + "\": ";
         this.node = node;
-    }
-
-    void add(String problem) {
-        problems.add(prefix + problem);
     }
 
     List<String> problems() {
         return problems;
     }
 
-    void structure(Set<String> knownFields) {
-        YamlFields.unknown(node, knownFields, "rulefmt.RuleNode").forEach(this::add);
-        boolean record = node.hasNonNull("record");
-        boolean alert = node.hasNonNull("alert");
-        if (record && alert) {
-            add("only one of 'record' and 'alert' must be set");
-        } else if (!record && !alert) {
-            add("one of 'record' or 'alert' must be set");
-        }
-        if (YamlFields.text(node, "expr").isEmpty()) {
-            add("field 'expr' must be set in rule");
+    /** A problem at a field's value; a missing field is at 0:0, as in promtool. */
+    private void add(YamlNode at, String problem) {
+        placed(at.position(), problem);
+    }
+
+    private void placed(String positions, String problem) {
+        problems.add(file + ": " + positions + ": " + prefix + problem);
+    }
+
+    /** A problem promtool does not place (label and annotation names, templates). */
+    void add(String problem) {
+        problems.add(file + ": " + prefix + problem);
+    }
+
+    void recordOrAlert() {
+        YamlNode record = node.get("record");
+        YamlNode alert = node.get("alert");
+        if (!record.text().isEmpty() && !alert.text().isEmpty()) {
+            placed(record.position() + ": " + alert.position(), "only one of 'record' and 'alert' must be set");
+        } else if (record.text().isEmpty() && alert.text().isEmpty()) {
+            add(record, "one of 'record' or 'alert' must be set");
         }
     }
 
-    void recording() {
-        for (String field : List.of("annotations", "for", "keep_firing_for")) {
-            if (node.has(field)) {
-                add("invalid field '" + field + "' in recording rule");
-            }
+    /** Whether the expression is there; the caller then parses it. */
+    boolean hasExpression() {
+        if (node.text("expr").isEmpty()) {
+            add(node.get("expr"), "field 'expr' must be set in rule");
+            return false;
         }
-        String record = YamlFields.text(node, "record");
-        if (!Names.isMetricName(record)) {
-            add("invalid recording rule name: " + record);
+        return true;
+    }
+
+    void expressionDoesNotParse(String reason) {
+        add(node.get("expr"), "could not parse expression: " + reason);
+    }
+
+    void recording(long forMs, long keepFiringForMs) {
+        YamlNode record = node.get("record");
+        if (!node.get("annotations").entries().isEmpty()) {
+            add(record, "invalid field 'annotations' in recording rule");
+        }
+        if (forMs != 0) {
+            add(record, "invalid field 'for' in recording rule");
+        }
+        if (keepFiringForMs != 0) {
+            add(record, "invalid field 'keep_firing_for' in recording rule");
+        }
+        if (!Names.isMetricName(record.text())) {
+            add(record, "invalid recording rule name: " + record.text());
         }
     }
 
@@ -62,15 +88,5 @@ final class RuleChecks {
     void annotationNames(Map<String, String> annotations) {
         annotations.keySet().stream().filter(name -> !Names.isLabelName(name))
                 .forEach(name -> add("invalid annotation name: " + name));
-    }
-
-    long duration(String field) {
-        String text = YamlFields.text(node, field);
-        long ms = RuleDurations.parse(text);
-        if (ms < 0) {
-            add("not a valid duration string: \"" + text + "\"");
-            return 0;
-        }
-        return ms;
     }
 }

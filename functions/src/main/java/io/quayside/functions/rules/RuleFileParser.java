@@ -1,7 +1,5 @@
 package io.quayside.functions.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quayside.functions.promql.PromqlException;
 import io.quayside.functions.promql.parser.Parser;
 import io.quayside.functions.rules.template.AlertTemplate;
@@ -15,17 +13,16 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a Prometheus rule file and checks it as {@code promtool check rules} does, collecting every
- * problem rather than stopping at the first, each message naming the file, group and rule.
+ * Reads a Prometheus rule file and checks it as {@code promtool check rules} does, in its two steps:
+ * a file that is not valid YAML of the rule-file types is rejected with the decoding error alone;
+ * otherwise every problem of every group and rule is collected, placed at {@code line:column} where
+ * promtool places it.
  */
 public final class RuleFileParser {
-    private static final YAMLMapper YAML = new YAMLMapper();
-    private static final Set<String> GROUP_FIELDS = Set.of("name", "interval", "limit", "query_offset", "labels", "rules");
-    private static final Set<String> RULE_FIELDS = Set.of("record", "alert", "expr", "for", "keep_firing_for", "labels", "annotations");
-
     private final String file;
     private final List<String> problems = new ArrayList<>();
 
@@ -44,101 +41,96 @@ public final class RuleFileParser {
     }
 
     public static List<RuleGroup> parse(String file, String yaml) throws RuleFileException {
-        RuleFileParser parser = new RuleFileParser(file);
-        List<RuleGroup> groups;
-        try {
-            groups = parser.groups(YAML.readTree(yaml));
-        } catch (IOException e) {
-            throw new RuleFileException(List.of(file + ": " + e.getMessage().lines().findFirst().orElse("")));
+        YamlNode root = YamlTreeReader.read(file, yaml);
+        Optional<String> decoding = GoStrictDecoding.error(root);
+        if (decoding.isPresent()) {
+            throw new RuleFileException(List.of(file + ": " + decoding.get()));
         }
+        RuleFileParser parser = new RuleFileParser(file);
+        List<RuleGroup> groups = parser.groups(root);
         if (!parser.problems.isEmpty()) {
             throw new RuleFileException(parser.problems);
         }
         return groups;
     }
 
-    private List<RuleGroup> groups(JsonNode root) {
+    private List<RuleGroup> groups(YamlNode root) {
         List<RuleGroup> groups = new ArrayList<>();
-        if (root == null || root.isMissingNode() || root.isNull()) {
-            return groups;
-        }
-        YamlFields.unknown(root, Set.of("groups"), "rulefmt.RuleGroups").forEach(p -> problems.add(file + ": " + p));
         Set<String> names = new HashSet<>();
-        for (JsonNode group : root.path("groups")) {
-            String name = YamlFields.text(group, "name");
+        for (YamlNode group : root.items("groups")) {
+            String name = group.text("name");
             if (name.isEmpty()) {
-                problems.add(file + ": Groupname must not be empty");
-            } else if (!names.add(name)) {
-                problems.add(file + ": groupname: \"" + name + "\" is repeated in the same file");
+                problems.add(file + ": " + group.position() + ": Groupname must not be empty");
             }
-            YamlFields.unknown(group, GROUP_FIELDS, "rulefmt.RuleGroup").forEach(p -> problems.add(file + ": " + p));
+            if (!names.add(name)) {
+                problems.add(file + ": " + group.position() + ": groupname: \"" + name + "\" is repeated in the same file");
+            }
             groups.add(group(group, name));
         }
         return groups;
     }
 
-    private RuleGroup group(JsonNode node, String name) {
-        Map<String, String> groupLabels = YamlFields.map(node, "labels");
+    private RuleGroup group(YamlNode node, String name) {
+        Map<String, String> groupLabels = node.map("labels");
+        groupLabels.keySet().stream().filter(label -> !Names.isLabelName(label) || label.equals("__name__"))
+                .forEach(label -> problems.add(file + ": group \"" + name + "\": invalid label name: " + label));
         List<Rule> rules = new ArrayList<>();
         int index = 0;
-        for (JsonNode ruleNode : node.path("rules")) {
+        for (YamlNode ruleNode : node.items("rules")) {
             index++;
             RuleChecks checks = new RuleChecks(file, name, index, ruleNode);
-            Rule rule = rule(ruleNode, groupLabels, checks);
+            rules.add(rule(ruleNode, groupLabels, checks));
             problems.addAll(checks.problems());
-            if (rule != null) {
-                rules.add(rule);
-            }
         }
-        return new RuleGroup(file, name, duration(node, "interval", name), node.path("limit").asInt(0),
-                duration(node, "query_offset", name), rules);
+        String limit = node.text("limit");
+        return new RuleGroup(file, name, duration(node, "interval"), limit.isEmpty() ? 0 : Integer.parseInt(limit),
+                duration(node, "query_offset"), rules);
     }
 
-    private Rule rule(JsonNode node, Map<String, String> groupLabels, RuleChecks checks) {
-        checks.structure(RULE_FIELDS);
-        String expr = YamlFields.text(node, "expr");
-        if (!expr.isEmpty()) {
+    private Rule rule(YamlNode node, Map<String, String> groupLabels, RuleChecks checks) {
+        checks.recordOrAlert();
+        String expr = node.text("expr");
+        if (checks.hasExpression()) {
             try {
                 Parser.parse(expr);
             } catch (PromqlException e) {
-                checks.add("could not parse expression: " + e.getMessage());
+                checks.expressionDoesNotParse(e.getMessage());
             }
         }
+        long forMs = duration(node, "for");
+        long keepFiringForMs = duration(node, "keep_firing_for");
+        Map<String, String> ownLabels = node.map("labels");
         Map<String, String> labels = new LinkedHashMap<>(groupLabels);
-        labels.putAll(YamlFields.map(node, "labels"));
-        checks.labelNames(labels);
-        long forMs = checks.duration("for");
-        long keepFiringForMs = checks.duration("keep_firing_for");
-        if (node.hasNonNull("record")) {
-            checks.recording();
-            return new RecordingRule(YamlFields.text(node, "record"), expr, labels);
+        labels.putAll(ownLabels);
+        String record = node.text("record");
+        if (!record.isEmpty()) {
+            checks.recording(forMs, keepFiringForMs);
         }
-        Map<String, String> annotations = YamlFields.map(node, "annotations");
+        checks.labelNames(ownLabels);
+        Map<String, String> annotations = node.map("annotations");
         checks.annotationNames(annotations);
-        String name = YamlFields.text(node, "alert");
-        return new AlertingRule(name, expr, forMs, keepFiringForMs, labels, annotations,
-                templates(name, labels, checks), templates(name, annotations, checks));
+        String alert = node.text("alert");
+        if (alert.isEmpty()) {
+            return new RecordingRule(record, expr, labels);
+        }
+        return new AlertingRule(alert, expr, forMs, keepFiringForMs, labels, annotations,
+                templates(alert, "label", labels, checks), templates(alert, "annotation", annotations, checks));
     }
 
-    private static Map<String, AlertTemplate> templates(String alert, Map<String, String> texts, RuleChecks checks) {
+    private static Map<String, AlertTemplate> templates(String alert, String kind, Map<String, String> texts, RuleChecks checks) {
         Map<String, AlertTemplate> templates = new LinkedHashMap<>();
         texts.forEach((key, text) -> {
             try {
                 templates.put(key, AlertTemplate.parse("__alert_" + alert, text));
             } catch (TemplateException e) {
-                checks.add(e.getMessage());
+                checks.add(kind + " \"" + key + "\": " + e.getMessage());
             }
         });
         return templates;
     }
 
-    private long duration(JsonNode node, String field, String group) {
-        String text = YamlFields.text(node, field);
-        long ms = RuleDurations.parse(text);
-        if (ms < 0) {
-            problems.add(file + ": group \"" + group + "\": not a valid duration string: \"" + text + "\"");
-            return 0;
-        }
-        return ms;
+    /** A duration field; decoding has already refused the ones that do not parse. */
+    private static long duration(YamlNode node, String field) {
+        return RuleDurations.parse(node.text(field));
     }
 }

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quayside.functions.discover.Discovery;
+import io.quayside.functions.discover.DiscoverySettings;
+import io.quayside.functions.discover.DnsNames;
+import io.quayside.functions.discover.sources.LifecycleEvents;
+import io.quayside.functions.discover.sources.TenantMapping;
 import io.quayside.functions.evaluate.AlertSink;
 import io.quayside.functions.evaluate.LoggedAlerts;
 import io.quayside.functions.evaluate.RuleDirectory;
@@ -79,13 +83,27 @@ public class EmbeddedRuntime {
     @Produces
     @Singleton
     Ingestor ingestor(EmbeddedStore store, EmbeddedWindows windows) {
-        return new Ingestor(store, windows);
+        return new Ingestor(store, store, windows);
     }
+
+    @ConfigProperty(name = "quayside.discover.tombstone-ttl", defaultValue = "24h")
+    Duration tombstoneTtl;
+
+    @ConfigProperty(name = "quayside.discover.stale-after", defaultValue = "5m")
+    Duration staleAfter;
+
+    @ConfigProperty(name = "quayside.discover.dns.zone", defaultValue = "svc.quayside")
+    String dnsZone;
+
+    @ConfigProperty(name = "quayside.discover.dns.service-labels",
+            defaultValue = "io.quayside.service,com.docker.compose.service,com.amazonaws.ecs.task-definition-family")
+    List<String> serviceLabels;
 
     @Produces
     @Singleton
-    Discovery discovery(EmbeddedStore store) {
-        return new Discovery(store, store);
+    Discovery discovery(EmbeddedStore store, Clock clock) {
+        DiscoverySettings settings = new DiscoverySettings(tombstoneTtl, staleAfter, new DnsNames(serviceLabels, dnsZone));
+        return new Discovery(store, store, settings, LifecycleEvents.of(TenantMapping.defaults()), clock);
     }
 
     @ConfigProperty(name = "quayside.rules.dir")
@@ -108,11 +126,9 @@ public class EmbeddedRuntime {
 
     @Produces
     @Singleton
-    RuleEvaluation ruleEvaluation(EmbeddedWindows windows, AlertsChannel alerts) {
-        RuleDirectory.Loaded rules = RuleDirectory.load(rulesDir);
-        Log.infof("rules: %d groups for %d tenants from %s", rules.groupsByTenant().values().stream().mapToInt(List::size).sum(),
-                rules.groupsByTenant().size(), rulesDir);
-        return new RuleEvaluation(rules.groupsByTenant(), windows, alerts, new ExternalContext(Labels.EMPTY, externalUrl),
+    RuleEvaluation ruleEvaluation(EmbeddedWindows windows, AlertsChannel alerts, Clock clock) {
+        Log.infof("rules: %s/<tenant>/*.yml, re-read when they change", rulesDir);
+        return new RuleEvaluation(new RuleDirectory(rulesDir), clock, windows, alerts, new ExternalContext(Labels.EMPTY, externalUrl),
                 defaultRuleInterval.toMillis());
     }
 

@@ -185,7 +185,7 @@ class GatewayTest {
         String body = event("local", containerId, "started", Instant.now());
         given().contentType("application/json").body(body).post("/discover").then().statusCode(401);
         authorized().contentType("application/json").body(body).post("/discover").then().statusCode(200)
-                .body(equalTo("\"added\""));
+                .body("[0].result", equalTo("added"));
         authorized().get("/v1/local/sd").then().body("labels.container_id", hasItem(containerId));
     }
 }

@@ -32,7 +32,7 @@ class IngestorTest {
                 List.of(sample("a", "cpu", 1, 1000), sample("b", "cpu", 2, 1000), sample("a", "mem", 3, 1000), nodeLevel));
         try (EmbeddedStore store = new EmbeddedStore(new StateDirectory(state, new ObjectMapper()), 60_000);
              EmbeddedWindows windows = new EmbeddedWindows(state, new WindowLimits(3_600_000, 100, 100), Clock.systemUTC())) {
-            IngestResult result = new Ingestor(store, windows).ingest(batch);
+            IngestResult result = new Ingestor(store, store, windows).ingest(batch);
 
             assertThat(result).isEqualTo(new IngestResult("b1", "local", 3, 1, 2, 0, 0));
             assertThat(windows.select("local", List.of(), 0, 2000)).extracting(series -> series.labels().metricName())

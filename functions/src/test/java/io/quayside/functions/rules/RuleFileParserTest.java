@@ -25,18 +25,18 @@ class RuleFileParserTest {
     }
 
     @Test
-    void namesFileGroupAndRuleInEveryProblem() {
+    void placesEveryProblemAsPromtoolDoes() {
         RuleFileException e = catchThrowableOfType(
                 () -> RuleFileParser.parse(Path.of("src/test/resources/rules/invalid.rules.yml")), RuleFileException.class);
 
         String file = Path.of("src/test/resources/rules/invalid.rules.yml").toString();
         assertThat(e.problems()).containsExactly(
-                file + ": group \"broken\", rule 1, \"1bad:name\": could not parse expression: 1:16: parse error: unclosed left parenthesis",
-                file + ": group \"broken\", rule 1, \"1bad:name\": invalid recording rule name: 1bad:name",
-                file + ": group \"broken\", rule 2, \"NoExpr\": field 'expr' must be set in rule",
-                file + ": group \"broken\", rule 3, \"both\": only one of 'record' and 'alert' must be set",
+                file + ": 6:15: group \"broken\", rule 1, \"1bad:name\": could not parse expression: 1:16: parse error: unclosed left parenthesis",
+                file + ": 5:17: group \"broken\", rule 1, \"1bad:name\": invalid recording rule name: 1bad:name",
+                file + ": 0:0: group \"broken\", rule 2, \"NoExpr\": field 'expr' must be set in rule",
+                file + ": 8:17: 9:16: group \"broken\", rule 3, \"both\": only one of 'record' and 'alert' must be set",
                 file + ": group \"broken\", rule 3, \"both\": invalid label name: bad-label",
-                file + ": groupname: \"broken\" is repeated in the same file");
+                file + ": 13:5: groupname: \"broken\" is repeated in the same file");
     }
 
     @Test
@@ -51,20 +51,70 @@ class RuleFileParserTest {
                         annotations: {x: y}
                       - expr: up
                       - alert: A
-                        expr: up
-                        for: soon
+                        expr: foo bar
                         annotations: {"bad name": x}
-                        colour: red
                 """;
         RuleFileException e = catchThrowableOfType(() -> RuleFileParser.parse("f.yml", yaml), RuleFileException.class);
 
         assertThat(e.problems()).containsExactly(
-                "f.yml: group \"g\", rule 1, \"a:b\": invalid field 'annotations' in recording rule",
-                "f.yml: group \"g\", rule 1, \"a:b\": invalid field 'for' in recording rule",
-                "f.yml: group \"g\", rule 2, \"\": one of 'record' or 'alert' must be set",
-                "f.yml: group \"g\", rule 3, \"A\": field colour not found in type rulefmt.RuleNode",
-                "f.yml: group \"g\", rule 3, \"A\": not a valid duration string: \"soon\"",
+                "f.yml: 4:17: group \"g\", rule 1, \"a:b\": invalid field 'annotations' in recording rule",
+                "f.yml: 4:17: group \"g\", rule 1, \"a:b\": invalid field 'for' in recording rule",
+                "f.yml: 0:0: group \"g\", rule 2, \"\": one of 'record' or 'alert' must be set",
+                "f.yml: 10:15: group \"g\", rule 3, \"A\": could not parse expression: 1:5: parse error: unexpected identifier \"bar\"",
                 "f.yml: group \"g\", rule 3, \"A\": invalid annotation name: bad name");
+    }
+
+    @Test
+    void rejectsUnknownFieldsAndWrongKindsBeforeCheckingRules() {
+        String yaml = """
+                groups:
+                  - name: g
+                    limit: many
+                    rules:
+                      - alert: A
+                        expr: up
+                        colour: red
+                        labels: [a]
+                      - record: 1bad
+                """;
+        RuleFileException e = catchThrowableOfType(() -> RuleFileParser.parse("f.yml", yaml), RuleFileException.class);
+
+        assertThat(e.problems()).containsExactly("""
+                f.yml: yaml: unmarshal errors:
+                  line 3: cannot unmarshal !!str `many` into int
+                  line 7: field colour not found in type rulefmt.RuleNode
+                  line 8: cannot unmarshal !!seq into map[string]string""");
+    }
+
+    @Test
+    void aBadDurationIsTheOnlyProblemReported() {
+        String yaml = """
+                groups:
+                  - name: g
+                    rules:
+                      - alert: A
+                        expr: up
+                        for: soon
+                        colour: red
+                """;
+        RuleFileException e = catchThrowableOfType(() -> RuleFileParser.parse("f.yml", yaml), RuleFileException.class);
+
+        assertThat(e.problems()).containsExactly("f.yml: not a valid duration string: \"soon\"");
+    }
+
+    @Test
+    void reportsSyntaxErrorsWithGoYamlsWordsAndLine() {
+        String yaml = """
+                groups:
+                  - name: g
+                    rules:
+                    - alert: A
+                      expr: up
+                     for: 1m
+                """;
+        RuleFileException e = catchThrowableOfType(() -> RuleFileParser.parse("f.yml", yaml), RuleFileException.class);
+
+        assertThat(e.problems()).containsExactly("f.yml: yaml: line 1: did not find expected key");
     }
 
     @Test
@@ -81,7 +131,7 @@ class RuleFileParserTest {
         RuleFileException e = catchThrowableOfType(() -> RuleFileParser.parse("f.yml", yaml), RuleFileException.class);
 
         assertThat(e.problems()).containsExactly(
-                "f.yml: group \"g\", rule 1, \"A\": template: __alert_A:1: function \"humanise\" not defined");
+                "f.yml: group \"g\", rule 1, \"A\": annotation \"summary\": template: __alert_A:1: function \"humanise\" not defined");
     }
 
     @Test

@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Gathers a range query's per-step results into series sorted by labels. */
+/** Gathers a range query's per-step results into series sorted by labels, counting them against the budget. */
 public final class RangeQueryCollector {
     private final Map<Labels, SeriesBuilder> series = new TreeMap<>();
+    private final QueryBudget budget;
+
+    public RangeQueryCollector(QueryBudget budget) {
+        this.budget = budget;
+    }
 
     public void add(Value stepResult, long t) {
         if (stepResult instanceof Value.Scalar scalar) {
@@ -24,7 +29,9 @@ public final class RangeQueryCollector {
     }
 
     private void append(Labels labels, long t, double value) {
+        budget.hold(1);
         series.computeIfAbsent(labels, SeriesBuilder::new).add(t, value);
+        budget.checkSeries(series.size());
     }
 
     public Value.RangeVector result() {

@@ -35,6 +35,7 @@ final class SeriesSelection {
                 out.add(sample);
             }
         }
+        query.budget().hold(out.size());
         return out;
     }
 
@@ -44,6 +45,7 @@ final class SeriesSelection {
         for (Series series : query.source().select(matrix.selector().matchers(), window.startMs() + 1, window.endMs())) {
             Series fresh = withoutStaleMarkers(series);
             if (!fresh.isEmpty()) {
+                query.budget().hold(fresh.size());
                 out.add(fresh);
             }
         }

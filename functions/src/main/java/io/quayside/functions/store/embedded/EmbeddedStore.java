@@ -3,12 +3,14 @@ package io.quayside.functions.store.embedded;
 import io.quayside.functions.store.Container;
 import io.quayside.functions.store.ContainerRegistry;
 import io.quayside.functions.store.LatestSamples;
+import io.quayside.functions.store.Tombstone;
 import io.quayside.model.ContainerLabels;
 import io.quayside.model.MetricFamily;
 import io.quayside.model.Sample;
 import io.quayside.model.TenantName;
 
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +19,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * The store of embedded mode: memory first, persisted to a state directory. Registry changes are
- * written at once (they are rare and must not be lost); latest samples are written behind, at most
- * once per flush interval per tenant, and on close, so a restart keeps both.
+ * The store of embedded mode: memory first, persisted to a state directory. Registry changes and
+ * tombstones are written at once (they are rare and must not be lost); latest samples and the
+ * last-seen times of touches are written behind, at most once per flush interval per tenant, and on
+ * close, so a restart keeps all of them.
  */
 public final class EmbeddedStore implements ContainerRegistry, LatestSamples, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EmbeddedStore.class.getName());
@@ -38,6 +42,7 @@ public final class EmbeddedStore implements ContainerRegistry, LatestSamples, Au
         for (String tenant : directory.tenants()) {
             TenantState state = tenant(tenant);
             directory.readContainers(tenant).forEach(state::putContainer);
+            directory.readTombstones(tenant).forEach(state::putTombstone);
             directory.readSamples(tenant).ifPresent(snapshot -> {
                 state.describe(snapshot.families());
                 snapshot.samples().stream()
@@ -69,10 +74,22 @@ public final class EmbeddedStore implements ContainerRegistry, LatestSamples, Au
         directory.writeContainers(container.tenant(), all);
     }
 
+    /** Writes the tombstones before the registry: a crash in between leaves a container that the next destroy removes. */
     @Override
-    public void remove(String tenant, String containerId) {
-        existing(tenant).flatMap(state -> state.removeContainer(containerId))
-                .ifPresent(remaining -> directory.writeContainers(tenant, remaining));
+    public void bury(Tombstone tombstone, Instant now) {
+        TenantState.Burial burial = tenant(tombstone.tenant()).bury(tombstone, now);
+        burial.tombstones().ifPresent(kept -> directory.writeTombstones(tombstone.tenant(), kept));
+        burial.containers().ifPresent(remaining -> directory.writeContainers(tombstone.tenant(), remaining));
+    }
+
+    @Override
+    public Optional<Tombstone> tombstone(String tenant, String containerId, Instant now) {
+        return existing(tenant).flatMap(state -> state.tombstone(containerId, now));
+    }
+
+    @Override
+    public void touch(String tenant, String containerId, Instant seenAt) {
+        existing(tenant).ifPresent(state -> state.touch(containerId, seenAt));
     }
 
     @Override
@@ -110,16 +127,25 @@ public final class EmbeddedStore implements ContainerRegistry, LatestSamples, Au
         existing(tenant).ifPresent(state -> state.drop(containerId));
     }
 
-    /** Writes every tenant's changed samples now. */
+    /** Writes every tenant's changed samples and touched containers now. */
     public void flush() {
-        tenants.forEach((tenant, state) -> state.takeSnapshotIfDirty().ifPresent(snapshot -> {
+        tenants.forEach((tenant, state) -> {
+            writeOrKeepDirty(state.takeContainersIfDirty(), containers -> directory.writeContainers(tenant, containers),
+                    state::markContainersDirty);
+            writeOrKeepDirty(state.takeSnapshotIfDirty(), snapshot -> directory.writeSamples(tenant, snapshot),
+                    state::markSamplesDirty);
+        });
+    }
+
+    private static <T> void writeOrKeepDirty(Optional<T> changed, Consumer<T> write, Runnable keepDirty) {
+        changed.ifPresent(value -> {
             try {
-                directory.writeSamples(tenant, snapshot);
+                write.accept(value);
             } catch (UncheckedIOException e) {
-                state.markSamplesDirty();
+                keepDirty.run();
                 throw e;
             }
-        }));
+        });
     }
 
     private void flushQuietly() {

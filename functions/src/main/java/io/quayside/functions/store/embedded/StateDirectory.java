@@ -1,8 +1,11 @@
 package io.quayside.functions.store.embedded;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.quayside.functions.store.Container;
+import io.quayside.functions.store.Tombstone;
 import io.quayside.model.SampleBatch;
 import io.quayside.model.codec.BatchFormatException;
 import io.quayside.model.codec.SampleBatchCodec;
@@ -13,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,8 +27,9 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * The files of embedded mode: {@code tenants/<tenant>/containers.json} and
- * {@code tenants/<tenant>/latest.qsb} (the latest samples in the batch format). Every write goes
+ * The files of embedded mode: {@code tenants/<tenant>/containers.json},
+ * {@code tenants/<tenant>/tombstones.json} and {@code tenants/<tenant>/latest.qsb} (the latest
+ * samples in the batch format). Every write goes
  * to a temporary file first and is then renamed over the old one, so a crash never leaves half a file.
  */
 public final class StateDirectory {
@@ -65,6 +72,33 @@ public final class StateDirectory {
         }
     }
 
+    /** Tombstones go through JSON trees, so native images need no reflection for them. */
+    List<Tombstone> readTombstones(String tenant) {
+        return read(tombstonesFile(tenant), bytes -> {
+            List<Tombstone> tombstones = new ArrayList<>();
+            for (JsonNode entry : json.readTree(bytes)) {
+                try {
+                    tombstones.add(new Tombstone(tenant, entry.path("containerId").asText(),
+                            Instant.parse(entry.path("destroyedAt").asText()), Instant.parse(entry.path("expiresAt").asText())));
+                } catch (DateTimeException e) {
+                    throw new IOException("invalid tombstone " + entry, e);
+                }
+            }
+            return List.copyOf(tombstones);
+        }).orElse(List.of());
+    }
+
+    void writeTombstones(String tenant, List<Tombstone> tombstones) {
+        ArrayNode entries = json.createArrayNode();
+        tombstones.forEach(tombstone -> entries.addObject().put("containerId", tombstone.containerId())
+                .put("destroyedAt", tombstone.destroyedAt().toString()).put("expiresAt", tombstone.expiresAt().toString()));
+        try {
+            write(tombstonesFile(tenant), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(entries));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the tombstones of tenant " + tenant, e);
+        }
+    }
+
     Optional<TenantState.Snapshot> readSamples(String tenant) {
         return read(samplesFile(tenant), bytes -> {
             SampleBatch batch = codec.decode(bytes);
@@ -80,6 +114,10 @@ public final class StateDirectory {
 
     private Path containersFile(String tenant) {
         return root.resolve("tenants").resolve(tenant).resolve("containers.json");
+    }
+
+    private Path tombstonesFile(String tenant) {
+        return root.resolve("tenants").resolve(tenant).resolve("tombstones.json");
     }
 
     private Path samplesFile(String tenant) {

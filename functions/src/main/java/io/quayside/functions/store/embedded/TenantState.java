@@ -1,10 +1,12 @@
 package io.quayside.functions.store.embedded;
 
 import io.quayside.functions.store.Container;
+import io.quayside.functions.store.Tombstone;
 import io.quayside.model.Labels;
 import io.quayside.model.MetricFamily;
 import io.quayside.model.Sample;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,26 +15,72 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** One tenant's containers and latest samples in memory; every method holds the tenant's lock. */
+/** One tenant's containers, tombstones and latest samples in memory; every method holds the tenant's lock. */
 final class TenantState {
     private final Object lock = new Object();
     private final TreeMap<String, Container> containers = new TreeMap<>();
+    private final TreeMap<String, Tombstone> tombstones = new TreeMap<>();
     private final Map<String, Map<Labels, Sample>> latest = new HashMap<>();
     private final Map<String, MetricFamily> families = new HashMap<>();
     private boolean samplesDirty;
+    /** Only touches leave the registry unwritten; every other change is written at once. */
+    private boolean containersDirty;
 
+    /** Returns every container, to be written now. */
     List<Container> putContainer(Container container) {
         synchronized (lock) {
             containers.put(container.id(), container);
+            containersDirty = false;
             return List.copyOf(containers.values());
         }
     }
 
-    /** Returns the remaining containers when something was removed, empty when nothing changed. */
-    Optional<List<Container>> removeContainer(String id) {
+    /** Returns what to write: the containers if one was removed, the tombstones if they changed. */
+    Burial bury(Tombstone tombstone, Instant now) {
         synchronized (lock) {
-            boolean removed = containers.remove(id) != null;
-            return removed ? Optional.of(List.copyOf(containers.values())) : Optional.empty();
+            boolean removed = containers.remove(tombstone.containerId()) != null;
+            boolean buried = tombstones.values().removeIf(kept -> kept.expiredAt(now));
+            Tombstone kept = tombstones.get(tombstone.containerId());
+            if (kept == null || tombstone.destroyedAt().isAfter(kept.destroyedAt())) {
+                tombstones.put(tombstone.containerId(), tombstone);
+                buried = true;
+            }
+            containersDirty &= !removed;
+            return new Burial(removed ? Optional.of(List.copyOf(containers.values())) : Optional.empty(),
+                    buried ? Optional.of(List.copyOf(tombstones.values())) : Optional.empty());
+        }
+    }
+
+    void putTombstone(Tombstone tombstone) {
+        synchronized (lock) {
+            tombstones.put(tombstone.containerId(), tombstone);
+        }
+    }
+
+    Optional<Tombstone> tombstone(String id, Instant now) {
+        synchronized (lock) {
+            return Optional.ofNullable(tombstones.get(id)).filter(tombstone -> !tombstone.expiredAt(now));
+        }
+    }
+
+    void touch(String id, Instant seenAt) {
+        synchronized (lock) {
+            Container container = containers.get(id);
+            if (container != null && seenAt.isAfter(container.lastSeen())) {
+                containers.put(id, container.seenAt(seenAt));
+                containersDirty = true;
+            }
+        }
+    }
+
+    /** The containers to persist after touches, or empty when no touch is unwritten. */
+    Optional<List<Container>> takeContainersIfDirty() {
+        synchronized (lock) {
+            if (!containersDirty) {
+                return Optional.empty();
+            }
+            containersDirty = false;
+            return Optional.of(List.copyOf(containers.values()));
         }
     }
 
@@ -99,6 +147,12 @@ final class TenantState {
         }
     }
 
+    void markContainersDirty() {
+        synchronized (lock) {
+            containersDirty = true;
+        }
+    }
+
     /** The samples and families to persist, or empty when nothing changed since the last call. */
     Optional<Snapshot> takeSnapshotIfDirty() {
         synchronized (lock) {
@@ -110,6 +164,10 @@ final class TenantState {
             latest.values().forEach(series -> all.addAll(series.values()));
             return Optional.of(new Snapshot(List.copyOf(families.values()), all));
         }
+    }
+
+    /** Each present when that part changed and must be written. */
+    record Burial(Optional<List<Container>> containers, Optional<List<Tombstone>> tombstones) {
     }
 
     record Snapshot(List<MetricFamily> families, List<Sample> samples) {

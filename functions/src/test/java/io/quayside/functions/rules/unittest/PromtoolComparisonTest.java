@@ -86,6 +86,15 @@ class PromtoolComparisonTest {
         return new Run(status, bytes.toString(StandardCharsets.UTF_8));
     }
 
+    /** Rule-file problems carry promtool's line:column positions, so the whole output matches. */
+    @Test
+    void printsPromtoolsOutputForARuleFileThatDoesNotLoad() throws Exception {
+        Path file = Path.of("src/test/resources/rules/invalid-rules.test.yml");
+        Assumptions.assumeTrue(Files.isExecutable(PROMTOOL), "promtool not installed");
+
+        assertThat(ours(file)).isEqualTo(promtool(file));
+    }
+
     @Test
     void coversPassingAndFailingFiles() throws IOException {
         List<Path> files = testFiles().toList();
