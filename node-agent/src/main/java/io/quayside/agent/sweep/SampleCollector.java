@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -61,7 +60,7 @@ public final class SampleCollector {
 
     /** A cgroup or proc file holding one integer; empty (and counted) when it cannot be read. */
     public OptionalLong readLong(String file) {
-        return parseLong(read(file, false));
+        return readLongFrom(file, false);
     }
 
     /**
@@ -69,19 +68,30 @@ public final class SampleCollector {
      * its absence is not an error, only left out.
      */
     public OptionalLong readLongIfPresent(String file) {
-        return parseLong(read(file, true));
+        return readLongFrom(file, true);
     }
 
-    private OptionalLong parseLong(Optional<String> content) {
-        if (content.isEmpty()) {
-            return OptionalLong.empty();
-        }
+    /** The integer a file's content (already read) holds, trimmed; empty (and counted) when it holds none. */
+    public OptionalLong parseLong(String content) {
         try {
-            return OptionalLong.of(Long.parseLong(content.get().trim()));
+            return OptionalLong.of(Long.parseLong(content.trim()));
         } catch (NumberFormatException e) {
             countError("unparsable");
             return OptionalLong.empty();
         }
+    }
+
+    /** Parsed from the read buffer itself: most figures are one integer, and a String each would be garbage. */
+    private OptionalLong readLongFrom(String file, boolean mayBeMissing) {
+        int length = readInto(file, mayBeMissing);
+        if (length < 0) {
+            return OptionalLong.empty();
+        }
+        OptionalLong value = DecimalBytes.parseLong(READ_BUFFER.get(), 0, length);
+        if (value.isEmpty()) {
+            countError("unparsable");
+        }
+        return value;
     }
 
     /** A one-line file's content, trimmed; empty (and counted) when it cannot be read. */
@@ -104,7 +114,8 @@ public final class SampleCollector {
      * figures are parsed when asked for, so each figure that is missing or garbled is counted once.
      */
     public Optional<StatFile> readStatFile(String file) {
-        return readLines(file).map(lines -> new StatFile(lines, this));
+        int length = readInto(file, false);
+        return length < 0 ? Optional.empty() : Optional.of(new StatFile(Arrays.copyOf(READ_BUFFER.get(), length), this));
     }
 
     /** The filesystem mounted at a path, for its sizes; empty (and counted) when it cannot be reached. */
@@ -128,8 +139,14 @@ public final class SampleCollector {
     }
 
     private Optional<String> read(String file, boolean mayBeMissing) {
+        int length = readInto(file, mayBeMissing);
+        return length < 0 ? Optional.empty() : Optional.of(new String(READ_BUFFER.get(), 0, length, StandardCharsets.UTF_8));
+    }
+
+    /** Reads a file into this thread's buffer; its length, or -1 (counted) when it cannot be read. */
+    private int readInto(String file, boolean mayBeMissing) {
         try {
-            return Optional.of(readFile(file));
+            return readFile(file);
         } catch (FileNotFoundException e) {
             // FileInputStream reports a missing file and a forbidden one alike; only the rare failure pays to tell them apart
             if (Files.exists(Path.of(file))) {
@@ -140,14 +157,14 @@ public final class SampleCollector {
         } catch (IOException e) {
             countError("io_error");
         }
-        return Optional.empty();
+        return -1;
     }
 
     /**
      * Kernel files are small and read every sweep: a plain stream into a reused buffer costs about a
      * third less CPU than {@link Files#readString}, which also asks the (meaningless) size of the file.
      */
-    private static String readFile(String file) throws IOException {
+    private static int readFile(String file) throws IOException {
         byte[] buffer = READ_BUFFER.get();
         int length = 0;
         try (FileInputStream in = new FileInputStream(file)) {
@@ -160,7 +177,7 @@ public final class SampleCollector {
                 }
             }
         }
-        return new String(buffer, 0, length, StandardCharsets.UTF_8);
+        return length;
     }
 
     private void countError(String reason) {
@@ -186,34 +203,29 @@ public final class SampleCollector {
 
     /**
      * A kernel file of {@code key value} lines ({@code cpu.stat}, {@code memory.stat}, ...). A key that
-     * is missing, or whose value is not an integer, is counted on the collector and left out.
+     * is missing, or whose value is not an integer, is counted on the collector and left out. The
+     * few keys wanted are looked up in the file's bytes rather than splitting every line into Strings.
      */
     public static final class StatFile {
-        private final Map<String, String> values = new HashMap<>();
+        private final byte[] content;
         private final SampleCollector errors;
 
-        private StatFile(List<String> lines, SampleCollector errors) {
+        private StatFile(byte[] content, SampleCollector errors) {
+            this.content = content;
             this.errors = errors;
-            for (String line : lines) {
-                int space = line.indexOf(' ');
-                if (space > 0) {
-                    values.put(line.substring(0, space), line.substring(space + 1).trim());
-                }
-            }
         }
 
         public OptionalLong get(String key) {
-            String value = values.get(key);
-            if (value == null) {
+            int value = DecimalBytes.valueOf(content, key);
+            if (value < 0) {
                 errors.countError("missing_key");
                 return OptionalLong.empty();
             }
-            try {
-                return OptionalLong.of(Long.parseLong(value));
-            } catch (NumberFormatException e) {
+            OptionalLong parsed = DecimalBytes.parseLong(content, value, DecimalBytes.lineEnd(content, value));
+            if (parsed.isEmpty()) {
                 errors.countError("unparsable");
-                return OptionalLong.empty();
             }
+            return parsed;
         }
     }
 }

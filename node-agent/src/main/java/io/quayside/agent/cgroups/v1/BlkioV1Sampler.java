@@ -3,6 +3,7 @@ package io.quayside.agent.cgroups.v1;
 import io.quayside.agent.cgroups.BlockDeviceNames;
 import io.quayside.agent.cgroups.CgroupSampler;
 import io.quayside.agent.cgroups.ContainerFamilies;
+import io.quayside.agent.cgroups.ExpiringValues;
 import io.quayside.agent.runtimes.HostContainer;
 import io.quayside.agent.sweep.SampleCollector;
 import io.quayside.model.MetricFamily;
@@ -26,29 +27,50 @@ public final class BlkioV1Sampler implements CgroupSampler {
     };
 
     private final BlockDeviceNames devices;
+    private final ExpiringValues<Integer> chosenSource;
 
-    public BlkioV1Sampler(BlockDeviceNames devices) {
+    /** @param chosenSource remembers, per blkio directory, which source listed a device last time */
+    public BlkioV1Sampler(BlockDeviceNames devices, ExpiringValues<Integer> chosenSource) {
         this.devices = devices;
+        this.chosenSource = chosenSource;
     }
 
+    /**
+     * The scheduler does not change under a running container, so the source that listed a device is
+     * read alone until its memory expires (or it lists none); the files before it are not tried again.
+     */
     @Override
     public void sample(HostContainer container, SampleCollector out) {
         String blkio = container.cgroupPaths().get("blkio");
         if (blkio == null) {
             return;
         }
+        Integer chosen = chosenSource.get(blkio);
+        if (chosen != null && addFrom(blkio, chosen, out)) {
+            return;
+        }
         for (int i = 0; i < SOURCES.length; i++) {
-            // every kernel has the last pair; a missing earlier one just means another scheduler
-            boolean last = i == SOURCES.length - 1;
-            String operationsFile = blkio + "/" + SOURCES[i][0];
-            Optional<List<String>> operations = last ? out.readLines(operationsFile) : out.readLinesIfPresent(operationsFile);
-            if (operations.isPresent() && listsADevice(operations.get())) {
-                add(operations.get(), ContainerFamilies.FS_READS, ContainerFamilies.FS_WRITES, out);
-                out.readLines(blkio + "/" + SOURCES[i][1])
-                        .ifPresent(bytes -> add(bytes, ContainerFamilies.FS_READS_BYTES, ContainerFamilies.FS_WRITES_BYTES, out));
+            if ((chosen == null || i != chosen) && addFrom(blkio, i, out)) {
+                chosenSource.put(blkio, i);
                 return;
             }
         }
+        chosenSource.remove(blkio);
+    }
+
+    /** Adds the figures of one source when it lists a device; false when it does not. */
+    private boolean addFrom(String blkio, int source, SampleCollector out) {
+        // every kernel has the last pair; a missing earlier one just means another scheduler
+        boolean last = source == SOURCES.length - 1;
+        String operationsFile = blkio + "/" + SOURCES[source][0];
+        Optional<List<String>> operations = last ? out.readLines(operationsFile) : out.readLinesIfPresent(operationsFile);
+        if (operations.isEmpty() || !listsADevice(operations.get())) {
+            return false;
+        }
+        add(operations.get(), ContainerFamilies.FS_READS, ContainerFamilies.FS_WRITES, out);
+        out.readLines(blkio + "/" + SOURCES[source][1])
+                .ifPresent(bytes -> add(bytes, ContainerFamilies.FS_READS_BYTES, ContainerFamilies.FS_WRITES_BYTES, out));
+        return true;
     }
 
     /** An idle cgroup's files hold only a {@code Total 0} line. */

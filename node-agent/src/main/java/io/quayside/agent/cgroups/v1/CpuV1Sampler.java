@@ -1,6 +1,7 @@
 package io.quayside.agent.cgroups.v1;
 
 import io.quayside.agent.cgroups.CgroupSampler;
+import io.quayside.agent.cgroups.CgroupSettings;
 import io.quayside.agent.cgroups.ContainerFamilies;
 import io.quayside.agent.cgroups.CpuFigures;
 import io.quayside.agent.runtimes.HostContainer;
@@ -17,6 +18,12 @@ public final class CpuV1Sampler implements CgroupSampler {
     /** {@code cpuacct.stat} counts in USER_HZ, which Linux fixes at 100 (runc hard-codes it too). */
     private static final double TICKS_PER_SECOND = 100;
 
+    private final CgroupSettings settings;
+
+    public CpuV1Sampler(CgroupSettings settings) {
+        this.settings = settings;
+    }
+
     @Override
     public void sample(HostContainer container, SampleCollector out) {
         String cpuacct = container.cgroupPaths().get("cpuacct");
@@ -29,10 +36,11 @@ public final class CpuV1Sampler implements CgroupSampler {
         }
         String cpu = container.cgroupPaths().get("cpu");
         if (cpu != null) {
-            OptionalLong quota = out.readLong(cpu + "/cpu.cfs_quota_us");
+            OptionalLong quota = settings.readLong(cpu + "/cpu.cfs_quota_us", out);
             // -1 means no quota; then cpu.stat's throttling figures are not wanted and not read
             OptionalLong limited = quota.isPresent() && quota.getAsLong() > 0 ? quota : OptionalLong.empty();
-            CpuFigures.limits(out, limited, out.readLong(cpu + "/cpu.cfs_period_us"), out.readLong(cpu + "/cpu.shares"),
+            CpuFigures.limits(out, limited, settings.readLong(cpu + "/cpu.cfs_period_us", out),
+                    settings.readLong(cpu + "/cpu.shares", out),
                     limited.isPresent() ? out.readStatFile(cpu + "/cpu.stat").orElse(null) : null,
                     "throttled_time", NANOS_PER_SECOND);
         }

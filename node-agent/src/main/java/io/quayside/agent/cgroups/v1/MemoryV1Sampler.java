@@ -1,6 +1,7 @@
 package io.quayside.agent.cgroups.v1;
 
 import io.quayside.agent.cgroups.CgroupSampler;
+import io.quayside.agent.cgroups.CgroupSettings;
 import io.quayside.agent.cgroups.ContainerFamilies;
 import io.quayside.agent.cgroups.MemoryFigures;
 import io.quayside.agent.runtimes.HostContainer;
@@ -10,6 +11,12 @@ import java.util.OptionalLong;
 
 /** Memory from the v1 {@code memory} controller, with cAdvisor's choice of {@code memory.stat} keys. */
 public final class MemoryV1Sampler implements CgroupSampler {
+    private final CgroupSettings settings;
+
+    public MemoryV1Sampler(CgroupSettings settings) {
+        this.settings = settings;
+    }
+
     @Override
     public void sample(HostContainer container, SampleCollector out) {
         String memory = container.cgroupPaths().get("memory");
@@ -20,7 +27,7 @@ public final class MemoryV1Sampler implements CgroupSampler {
         usage.ifPresent(bytes -> out.add(ContainerFamilies.MEMORY_USAGE, bytes));
         out.readLong(memory + "/memory.max_usage_in_bytes").ifPresent(bytes -> out.add(ContainerFamilies.MEMORY_MAX_USAGE, bytes));
         out.readLong(memory + "/memory.failcnt").ifPresent(count -> out.add(ContainerFamilies.MEMORY_FAILCNT, count));
-        out.readLong(memory + "/memory.limit_in_bytes").ifPresent(bytes -> MemoryFigures.limit(out, bytes));
+        settings.readLong(memory + "/memory.limit_in_bytes", out).ifPresent(bytes -> MemoryFigures.limit(out, bytes));
         // cAdvisor takes the total_ keys when memory.use_hierarchy is 1, which runc sets and kernels since
         // 5.16 force; not reading the knob saves a file per container per sweep
         out.readStatFile(memory + "/memory.stat").ifPresent(stat -> {

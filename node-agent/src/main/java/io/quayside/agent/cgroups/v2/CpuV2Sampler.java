@@ -2,6 +2,7 @@ package io.quayside.agent.cgroups.v2;
 
 import io.quayside.agent.cgroups.CgroupMounts;
 import io.quayside.agent.cgroups.CgroupSampler;
+import io.quayside.agent.cgroups.CgroupSettings;
 import io.quayside.agent.cgroups.ContainerFamilies;
 import io.quayside.agent.cgroups.CpuFigures;
 import io.quayside.agent.runtimes.HostContainer;
@@ -18,6 +19,12 @@ import java.util.StringTokenizer;
 public final class CpuV2Sampler implements CgroupSampler {
     private static final double MICROS_PER_SECOND = 1e6;
 
+    private final CgroupSettings settings;
+
+    public CpuV2Sampler(CgroupSettings settings) {
+        this.settings = settings;
+    }
+
     @Override
     public void sample(HostContainer container, SampleCollector out) {
         String dir = container.cgroupPaths().get(CgroupMounts.UNIFIED);
@@ -33,7 +40,7 @@ public final class CpuV2Sampler implements CgroupSampler {
         OptionalLong quota = OptionalLong.empty();
         OptionalLong period = OptionalLong.empty();
         // "$MAX $PERIOD", where $MAX is "max" when there is no quota
-        String max = out.readString(dir + "/cpu.max").orElse(null);
+        String max = settings.readString(dir + "/cpu.max", out).orElse(null);
         if (max != null) {
             StringTokenizer fields = new StringTokenizer(max);
             try {
@@ -45,7 +52,7 @@ public final class CpuV2Sampler implements CgroupSampler {
                 out.countReadError("unparsable");
             }
         }
-        OptionalLong shares = out.readLong(dir + "/cpu.weight").stream().map(CpuV2Sampler::sharesOfWeight).findFirst();
+        OptionalLong shares = settings.readLong(dir + "/cpu.weight", out).stream().map(CpuV2Sampler::sharesOfWeight).findFirst();
         CpuFigures.limits(out, quota, period, shares, stat, "throttled_usec", MICROS_PER_SECOND);
     }
 

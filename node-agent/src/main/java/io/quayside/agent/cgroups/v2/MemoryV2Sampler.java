@@ -2,6 +2,7 @@ package io.quayside.agent.cgroups.v2;
 
 import io.quayside.agent.cgroups.CgroupMounts;
 import io.quayside.agent.cgroups.CgroupSampler;
+import io.quayside.agent.cgroups.CgroupSettings;
 import io.quayside.agent.cgroups.ContainerFamilies;
 import io.quayside.agent.cgroups.MemoryFigures;
 import io.quayside.agent.runtimes.HostContainer;
@@ -15,6 +16,12 @@ import java.util.OptionalLong;
  * count, so {@code container_memory_failcnt} is left out rather than sent as 0.
  */
 public final class MemoryV2Sampler implements CgroupSampler {
+    private final CgroupSettings settings;
+
+    public MemoryV2Sampler(CgroupSettings settings) {
+        this.settings = settings;
+    }
+
     @Override
     public void sample(HostContainer container, SampleCollector out) {
         String dir = container.cgroupPaths().get(CgroupMounts.UNIFIED);
@@ -26,7 +33,7 @@ public final class MemoryV2Sampler implements CgroupSampler {
         // memory.peak since Linux 5.19; memory.swap.* only with swap accounting
         out.readLongIfPresent(dir + "/memory.peak").ifPresent(bytes -> out.add(ContainerFamilies.MEMORY_MAX_USAGE, bytes));
         out.readLongIfPresent(dir + "/memory.swap.current").ifPresent(bytes -> out.add(ContainerFamilies.MEMORY_SWAP, bytes));
-        out.readString(dir + "/memory.max").ifPresent(max -> {
+        settings.readString(dir + "/memory.max", out).ifPresent(max -> {
             try {
                 MemoryFigures.limit(out, max.equals("max") ? Long.MAX_VALUE : Long.parseLong(max));
             } catch (NumberFormatException e) {
