@@ -15,7 +15,18 @@ public class GatewayExceptionMapper {
 
     @ServerExceptionMapper
     public Response refuse(GatewayException refusal) {
-        meters.counter("quayside_gateway_refused_total", "status", Integer.toString(refusal.status())).increment();
-        return Response.status(refusal.status()).type(MediaType.TEXT_PLAIN_TYPE).entity(refusal.getMessage() + "\n").build();
+        return refusal(refusal.status(), refusal.getMessage()).build();
+    }
+
+    /** Also counted by tenant, so that a tenant that needs a higher limit shows. */
+    @ServerExceptionMapper
+    public Response overLimit(RateLimitExceeded refusal) {
+        meters.counter("quayside_gateway_rate_limited_total", "tenant", refusal.tenant()).increment();
+        return refusal(429, refusal.getMessage()).header("Retry-After", refusal.retryAfterSeconds()).build();
+    }
+
+    private Response.ResponseBuilder refusal(int status, String message) {
+        meters.counter("quayside_gateway_refused_total", "status", Integer.toString(status)).increment();
+        return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE).entity(message + "\n");
     }
 }

@@ -21,8 +21,8 @@ import io.quayside.functions.store.embedded.EmbeddedStore;
 import io.quayside.functions.store.embedded.EmbeddedWindows;
 import io.quayside.functions.store.embedded.WindowLimits;
 import io.quayside.functions.store.embedded.StateDirectory;
-import io.quayside.functions.tenancy.LocalTenantToken;
-import io.quayside.functions.tenancy.TenantTokens;
+import io.quayside.functions.tenancy.LocalTenant;
+import io.quayside.functions.tenancy.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
@@ -141,13 +141,18 @@ public class EmbeddedRuntime {
                 .orElseGet(LoggedAlerts::new);
     }
 
+    /** Tenants and hashed tokens in {@code tenants.json}, changed by the {@code tenants} command while running. */
     @Produces
     @Singleton
-    LocalTenantToken localTenant() {
-        return LocalTenantToken.load(localToken, stateDir);
+    TenantRegistry tenants(Clock clock) {
+        return TenantRegistry.open(stateDir, clock);
     }
 
-    void announce(@Observes StartupEvent started, LocalTenantToken local, EmbeddedStore store) {
-        Log.infof("Quayside embedded runtime: state in %s, tenant '%s', token %s", stateDir, LocalTenantToken.TENANT, local.token());
+    void announce(@Observes StartupEvent started, TenantRegistry tenants, EmbeddedStore store) {
+        Optional<String> generated = LocalTenant.register(tenants, localToken, stateDir);
+        Log.infof("Quayside embedded runtime: state in %s, tenants in %s (change them with the 'tenants' command)",
+                stateDir, stateDir.resolve(TenantRegistry.FILE));
+        generated.ifPresent(token -> Log.infof("tenant '%s': new token %s, shown only now; the local agent's copy is %s",
+                LocalTenant.TENANT, token, stateDir.resolve(LocalTenant.TOKEN_FILE)));
     }
 }
