@@ -8,10 +8,8 @@ import io.quayside.model.Sample;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One tenant's series windows and their log. Every method holds the tenant's lock, so the log
@@ -22,8 +20,7 @@ final class TenantWindows {
     private static final long EVICTION_EVERY_MS = 10_000;
 
     private final Object lock = new Object();
-    /** Sorted, so that selections come out in the order Prometheus' index gives. */
-    private final TreeMap<Labels, SeriesWindow> series = new TreeMap<>();
+    private final SeriesByName series = new SeriesByName();
     private final WindowLimits limits;
     private final WindowLog log;
     private long evictedAtMs = Long.MIN_VALUE;
@@ -96,12 +93,10 @@ final class TenantWindows {
     List<Series> select(List<LabelMatcher> matchers, long minTimeMs, long maxTimeMs) {
         synchronized (lock) {
             List<Series> out = new ArrayList<>();
-            for (Map.Entry<Labels, SeriesWindow> entry : series.entrySet()) {
-                if (LabelMatcher.matchAll(matchers, entry.getKey())) {
-                    Series slice = entry.getValue().slice(entry.getKey(), minTimeMs, maxTimeMs);
-                    if (!slice.isEmpty()) {
-                        out.add(slice);
-                    }
+            for (Map.Entry<Labels, SeriesWindow> entry : series.matching(matchers)) {
+                Series slice = entry.getValue().slice(entry.getKey(), minTimeMs, maxTimeMs);
+                if (!slice.isEmpty()) {
+                    out.add(slice);
                 }
             }
             return out;
@@ -123,13 +118,7 @@ final class TenantWindows {
 
     private void evict(long nowMs) {
         evictedAtMs = nowMs;
-        long cutoff = nowMs - limits.retentionMs();
-        Iterator<SeriesWindow> windows = series.values().iterator();
-        while (windows.hasNext()) {
-            if (windows.next().evictUpTo(cutoff)) {
-                windows.remove();
-            }
-        }
+        series.evictUpTo(nowMs - limits.retentionMs());
     }
 
     record Appended(List<Sample> kept, AppendResult result) {

@@ -86,6 +86,88 @@ class EmbeddedWindowsTest {
         }
     }
 
+    private static Sample metric(String name, String id, double value, long timestampMs) {
+        return new Sample(name == null ? Labels.of("id", id) : Labels.of("__name__", name, "id", id), value, timestampMs);
+    }
+
+    private static List<LabelMatcher> matchers(String... typeNameValue) {
+        List<LabelMatcher> out = new ArrayList<>();
+        for (int i = 0; i < typeNameValue.length; i += 3) {
+            LabelMatcher.Type type = switch (typeNameValue[i]) {
+                case "=" -> LabelMatcher.Type.EQUAL;
+                case "!=" -> LabelMatcher.Type.NOT_EQUAL;
+                case "=~" -> LabelMatcher.Type.REGEX;
+                default -> LabelMatcher.Type.NOT_REGEX;
+            };
+            out.add(LabelMatcher.of(type, typeNameValue[i + 1], typeNameValue[i + 2]));
+        }
+        return out;
+    }
+
+    @Test
+    void selectsByNameAloneOrWithOtherMatchersInLabelOrder() {
+        long t = nowMs;
+        try (EmbeddedWindows windows = open()) {
+            windows.append("a", List.of(metric("mem", "b", 1, t), metric("cpu", "c", 2, t), metric("cpu", "a", 3, t),
+                    metric("cpu", "b", 4, t), metric(null, "a", 5, t)));
+
+            assertThat(samplesOf(windows.select("a", matchers("=", "__name__", "cpu"), 0, t)))
+                    .containsExactly(metric("cpu", "a", 3, t), metric("cpu", "b", 4, t), metric("cpu", "c", 2, t));
+            assertThat(samplesOf(windows.select("a", matchers("=", "__name__", "cpu", "!~", "id", "b|x"), 0, t)))
+                    .containsExactly(metric("cpu", "a", 3, t), metric("cpu", "c", 2, t));
+            assertThat(samplesOf(windows.select("a", matchers("=", "id", "b", "=", "__name__", "mem"), 0, t)))
+                    .containsExactly(metric("mem", "b", 1, t));
+            assertThat(windows.select("a", matchers("=", "__name__", "disk"), 0, t)).isEmpty();
+            assertThat(samplesOf(windows.select("a", matchers("=", "__name__", ""), 0, t)))
+                    .as("a series without a name has the empty name").containsExactly(metric(null, "a", 5, t));
+        }
+    }
+
+    @Test
+    void selectsWithoutAFixedNameByScanningEverySeriesInLabelOrder() {
+        long t = nowMs;
+        try (EmbeddedWindows windows = open()) {
+            windows.append("a", List.of(metric("mem", "a", 1, t), metric("cpu", "b", 2, t), metric("cpu", "a", 3, t),
+                    metric(null, "b", 4, t)));
+
+            assertThat(samplesOf(windows.select("a", matchers("=~", "__name__", "cpu|mem"), 0, t)))
+                    .containsExactly(metric("cpu", "a", 3, t), metric("cpu", "b", 2, t), metric("mem", "a", 1, t));
+            assertThat(samplesOf(windows.select("a", matchers("=", "id", "b"), 0, t)))
+                    .as("__name__ sorts before id").containsExactly(metric("cpu", "b", 2, t), metric(null, "b", 4, t));
+        }
+    }
+
+    @Test
+    void evictedSeriesLeaveTheIndexAndFreeTheirPlaceUnderTheLimit() {
+        try (EmbeddedWindows windows = open(new WindowLimits(HOUR, 10, 2))) {
+            windows.append("a", List.of(metric("cpu", "old", 1, nowMs), metric("mem", "kept", 1, nowMs + HOUR / 2)));
+            nowMs += HOUR + 1;
+            windows.append("a", List.of(metric("mem", "kept", 2, nowMs)));
+            assertThat(windows.select("a", matchers("=", "__name__", "cpu"), 0, nowMs)).isEmpty();
+
+            assertThat(windows.append("a", List.of(metric("cpu", "new", 2, nowMs))))
+                    .as("the evicted series no longer counts").isEqualTo(new AppendResult(1, 0, 0));
+            assertThat(samplesOf(windows.select("a", matchers("=", "__name__", "cpu"), 0, nowMs)))
+                    .containsExactly(metric("cpu", "new", 2, nowMs));
+            assertThat(windows.append("a", List.of(metric("disk", "x", 1, nowMs))))
+                    .as("two series again: cpu/new and mem/kept").isEqualTo(new AppendResult(0, 0, 1));
+        }
+    }
+
+    @Test
+    void restartRebuildsTheIndexFromTheLog() {
+        long t = nowMs;
+        try (EmbeddedWindows windows = open()) {
+            windows.append("a", List.of(metric("cpu", "a", 1, t), metric("mem", "a", 2, t)));
+        }
+        try (EmbeddedWindows windows = open()) {
+            assertThat(samplesOf(windows.select("a", matchers("=", "__name__", "mem"), 0, t))).containsExactly(metric("mem", "a", 2, t));
+            assertThat(windows.append("a", List.of(metric("mem", "a", 3, t + 1000)))).isEqualTo(new AppendResult(1, 0, 0));
+            assertThat(samplesOf(windows.select("a", matchers("=", "__name__", "mem"), 0, t + 1000)))
+                    .containsExactly(metric("mem", "a", 2, t), metric("mem", "a", 3, t + 1000));
+        }
+    }
+
     @Test
     void outOfOrderIsCountedRepeatIsNotAndLimitsHold() {
         long t = nowMs;

@@ -18,6 +18,8 @@ class SeriesWindowTest {
         Series all = window.slice(LABELS, Long.MIN_VALUE, Long.MAX_VALUE);
         assertThat(all.timestamps()).hasSize(20).startsWith(300L).endsWith(490L);
         assertThat(window.slice(LABELS, 355, 400).timestamps()).containsExactly(360L, 370L, 380L, 390L, 400L);
+        assertThat(window.slice(LABELS, 375, 415).values()).as("a range across the end of the ring")
+                .containsExactly(38.0, 39.0, 40.0, 41.0);
         assertThat(window.slice(LABELS, 1000, 2000).isEmpty()).isTrue();
     }
 
