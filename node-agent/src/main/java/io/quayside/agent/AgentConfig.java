@@ -87,6 +87,44 @@ public interface AgentConfig {
     @WithDefault("5s")
     Duration sendTimeout();
 
+    /** {@code http} to the functions runtime (embedded), or {@code sqs} to the samples and events queues (AWS). */
+    @WithDefault("http")
+    String transport();
+
+    /** The queues of the {@code sqs} transport (terraform's agent_queue_urls). */
+    Optional<URI> sqsSamplesQueue();
+
+    Optional<URI> sqsEventsQueue();
+
+    /** The region and, for a VPC endpoint or a local SQS-compatible server, the endpoint; the SDK's defaults when unset. */
+    Optional<String> sqsRegion();
+
+    Optional<URI> sqsEndpoint();
+
+    /** Attempts per SQS send, with exponential backoff and full jitter between them. */
+    @WithDefault("4")
+    int sendAttempts();
+
+    @WithDefault("200ms")
+    Duration sendBackoff();
+
+    @WithDefault("5s")
+    Duration sendBackoffMax();
+
+    /** Batches that could not be sent wait here, replayed in order; the oldest go first past either bound. */
+    @WithDefault("/var/lib/quayside/spool/batches")
+    Path batchSpoolDir();
+
+    @WithDefault("268435456")
+    long batchSpoolMaxBytes();
+
+    @WithDefault("24h")
+    Duration batchSpoolMaxAge();
+
+    /** Spooled batches sent per interval at the most, so a backlog drains without starving the sweep. */
+    @WithDefault("100")
+    int batchSpoolReplayLimit();
+
     /** Threads that read containers' figures. */
     @WithDefault("2")
     int samplingThreads();

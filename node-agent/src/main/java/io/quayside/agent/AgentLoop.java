@@ -68,14 +68,17 @@ public final class AgentLoop implements Runnable {
             }
             pendingEvents.addLast(event);
         }
-        if (!sendSpooledEvents() || !sendPendingEvents()) {
-            return;
+        if (sendSpooledEvents()) {
+            sendPendingEvents();
         }
+        // Batches go to the publisher even when events could not: its spool keeps them, in order.
         for (SampleBatch batch : result.batches()) {
             long started = System.nanoTime();
             try {
                 int bytes = publisher.publish(batch);
-                metrics.sent("batch", bytes, Duration.ofNanos(System.nanoTime() - started));
+                if (bytes > 0) {
+                    metrics.sent("batch", bytes, Duration.ofNanos(System.nanoTime() - started));
+                }
             } catch (PublishException e) {
                 metrics.sendFailed("batch", e.retryable() ? "unreachable" : "refused");
                 LOG.warning("lost batch " + batch.batchId() + " of tenant " + batch.tenant() + " ("

@@ -14,6 +14,15 @@ import io.quayside.agent.network.NetworkSampler;
 import io.quayside.agent.node.NodeSampler;
 import io.quayside.agent.publish.Publisher;
 import io.quayside.agent.publish.http.HttpPublisher;
+import io.quayside.agent.publish.spool.BatchSpool;
+import io.quayside.agent.publish.spool.SpoolBounds;
+import io.quayside.agent.publish.spool.SpoolingPublisher;
+import io.quayside.agent.publish.sqs.BackoffRetry;
+import io.quayside.agent.publish.sqs.BatchSplitter;
+import io.quayside.agent.publish.sqs.RetryPolicy;
+import io.quayside.agent.publish.sqs.SqsClients;
+import io.quayside.agent.publish.sqs.SqsPublisher;
+import io.quayside.agent.publish.sqs.SqsSettings;
 import io.quayside.agent.runtimes.ContainerRuntime;
 import io.quayside.agent.runtimes.ProcessCgroups;
 import io.quayside.agent.runtimes.cgroupfs.CgroupPattern;
@@ -31,7 +40,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.IOException;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -110,10 +121,29 @@ public class AgentWiring {
         return sources;
     }
 
+    /** The transport, behind a disk spool: a batch that cannot go now waits, in order, and counted when it must be dropped. */
     @Produces
     @Singleton
-    Publisher publisher(AgentConfig config, ObjectMapper json) {
-        return new HttpPublisher(config.endpoint(), config.token(), config.sendTimeout(), json);
+    Publisher publisher(AgentConfig config, ObjectMapper json, AgentMetrics metrics) throws IOException {
+        Publisher transport = switch (config.transport()) {
+            case "http" -> new HttpPublisher(config.endpoint(), config.token(), config.sendTimeout(), json);
+            case "sqs" -> new SqsPublisher(SqsClients.create(config.sqsRegion(), config.sqsEndpoint(), config.sendTimeout()),
+                    new SqsSettings(required(config.sqsSamplesQueue(), "sqs-samples-queue"), required(config.sqsEventsQueue(), "sqs-events-queue"),
+                            BatchSplitter.DEFAULT_MAX_BODY_CHARS, new RetryPolicy(config.sendAttempts(), config.sendBackoff(), config.sendBackoffMax())),
+                    json, BackoffRetry.Sleeper.THREAD);
+            default -> throw new IllegalArgumentException("unknown transport '" + config.transport()
+                    + "' in quayside.agent.transport: use http or sqs");
+        };
+        BatchSpool spool = BatchSpool.open(config.batchSpoolDir(), new SpoolBounds(config.batchSpoolMaxBytes(), config.batchSpoolMaxAge()),
+                Clock.systemUTC(), reason -> metrics.spoolDropped(reason.tag()));
+        SpoolingPublisher spooling = new SpoolingPublisher(transport, spool, config.batchSpoolReplayLimit());
+        metrics.gauge("quayside_agent_batch_spool_depth", "Batches waiting on disk.", spooling::depth);
+        metrics.gauge("quayside_agent_batch_spool_bytes", "Bytes of batches waiting on disk.", spooling::bytes);
+        return spooling;
+    }
+
+    private static URI required(Optional<URI> queue, String setting) {
+        return queue.orElseThrow(() -> new IllegalArgumentException("quayside.agent." + setting + " is required with the sqs transport"));
     }
 
     @Produces

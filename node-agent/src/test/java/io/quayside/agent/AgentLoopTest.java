@@ -36,12 +36,15 @@ class AgentLoopTest {
     private EventSpool spool;
     private final ParallelSampling sampling = new ParallelSampling(1, Duration.ofSeconds(5));
 
+    private final List<String> sent = new ArrayList<>();
+    private PublishException failure;
+    /** Fails events only, as when the events queue is down and the samples queue is not. */
+    private PublishException eventFailure;
+
     @AfterEach
     void stopSampling() {
         sampling.close();
     }
-    private final List<String> sent = new ArrayList<>();
-    private PublishException failure;
 
     private final Publisher publisher = new Publisher() {
         @Override
@@ -52,6 +55,9 @@ class AgentLoopTest {
 
         @Override
         public void publish(ContainerEvent event) throws PublishException {
+            if (eventFailure != null) {
+                throw eventFailure;
+            }
             record(event.kind() + " " + event.containerId());
         }
 
@@ -105,6 +111,19 @@ class AgentLoopTest {
         loop.run();
         assertThat(sent).containsExactly("STARTED h", "STARTED a", "batch local");
         assertThat(spool.depth()).isZero();
+    }
+
+    @Test
+    void batchesGoToThePublisherWhileEventsWait() {
+        AgentLoop loop = loop(100);
+        add("a");
+        eventFailure = new PublishException("events queue unreachable", true, null);
+        loop.run();
+        assertThat(sent).containsExactly("batch local");
+
+        eventFailure = null;
+        loop.run();
+        assertThat(sent).containsExactly("batch local", "STARTED a", "batch local");
     }
 
     @Test

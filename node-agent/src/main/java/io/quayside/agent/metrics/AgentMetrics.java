@@ -65,6 +65,11 @@ public final class AgentMetrics {
                 .tag("reason", reason).register(registry).increment();
     }
 
+    public void spoolDropped(String reason) {
+        Counter.builder("quayside_agent_batch_spool_dropped").description("Spooled batches thrown away, by reason.")
+                .tag("reason", reason).register(registry).increment();
+    }
+
     /** A figure that is read when the metrics are, such as the depth of a spool. */
     public void gauge(String name, String description, Supplier<Number> value) {
         Gauge.builder(name, value).description(description).register(registry);
