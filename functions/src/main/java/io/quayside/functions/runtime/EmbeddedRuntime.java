@@ -17,6 +17,9 @@ import io.quayside.functions.rules.eval.ExternalContext;
 import io.quayside.functions.sinks.alertmanager.AlertmanagerSink;
 import io.quayside.model.Labels;
 import io.quayside.functions.ingest.Ingestor;
+import io.quayside.functions.store.ContainerRegistry;
+import io.quayside.functions.store.LatestSamples;
+import io.quayside.functions.store.SeriesWindows;
 import io.quayside.functions.store.embedded.EmbeddedStore;
 import io.quayside.functions.store.embedded.EmbeddedWindows;
 import io.quayside.functions.store.embedded.WindowLimits;
@@ -82,8 +85,8 @@ public class EmbeddedRuntime {
 
     @Produces
     @Singleton
-    Ingestor ingestor(EmbeddedStore store, EmbeddedWindows windows) {
-        return new Ingestor(store, store, windows);
+    Ingestor ingestor(LatestSamples latest, ContainerRegistry registry, SeriesWindows windows) {
+        return new Ingestor(latest, registry, windows);
     }
 
     @ConfigProperty(name = "quayside.discover.tombstone-ttl", defaultValue = "24h")
@@ -101,9 +104,9 @@ public class EmbeddedRuntime {
 
     @Produces
     @Singleton
-    Discovery discovery(EmbeddedStore store, Clock clock) {
+    Discovery discovery(ContainerRegistry registry, LatestSamples latest, Clock clock) {
         DiscoverySettings settings = new DiscoverySettings(tombstoneTtl, staleAfter, new DnsNames(serviceLabels, dnsZone));
-        return new Discovery(store, store, settings, LifecycleEvents.of(TenantMapping.defaults()), clock);
+        return new Discovery(registry, latest, settings, LifecycleEvents.of(TenantMapping.defaults()), clock);
     }
 
     @ConfigProperty(name = "quayside.rules.dir")
@@ -126,7 +129,7 @@ public class EmbeddedRuntime {
 
     @Produces
     @Singleton
-    RuleEvaluation ruleEvaluation(EmbeddedWindows windows, AlertsChannel alerts, Clock clock) {
+    RuleEvaluation ruleEvaluation(SeriesWindows windows, AlertsChannel alerts, Clock clock) {
         Log.infof("rules: %s/<tenant>/*.yml, re-read when they change", rulesDir);
         return new RuleEvaluation(new RuleDirectory(rulesDir), clock, windows, alerts, new ExternalContext(Labels.EMPTY, externalUrl),
                 defaultRuleInterval.toMillis());
@@ -148,7 +151,7 @@ public class EmbeddedRuntime {
         return TenantRegistry.open(stateDir, clock);
     }
 
-    void announce(@Observes StartupEvent started, TenantRegistry tenants, EmbeddedStore store) {
+    void announce(@Observes StartupEvent started, TenantRegistry tenants) {
         Optional<String> generated = LocalTenant.register(tenants, localToken, stateDir);
         Log.infof("Quayside embedded runtime: state in %s, tenants in %s (change them with the 'tenants' command)",
                 stateDir, stateDir.resolve(TenantRegistry.FILE));

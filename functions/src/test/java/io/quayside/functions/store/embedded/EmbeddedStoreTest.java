@@ -6,7 +6,6 @@ import io.quayside.functions.store.Container;
 import io.quayside.functions.store.Tombstone;
 import io.quayside.model.MetricFamily;
 import io.quayside.model.MetricType;
-import io.quayside.model.Sample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,16 +43,6 @@ class EmbeddedStoreTest {
             assertThat(store.latest("local", "a")).containsExactlyInAnyOrder(
                     sample("a", "cpu", 1.5, 1000), sample("a", "mem", Double.NaN, 1000));
             assertThat(store.families("local")).containsEntry("cpu", CPU);
-        }
-    }
-
-    @Test
-    void newerSampleWinsOlderIsIgnoredAndStaleMarkerEndsTheSeries() {
-        try (EmbeddedStore store = open()) {
-            store.merge("local", "a", List.of(sample("a", "cpu", 2, 2000), sample("a", "mem", 10, 2000)));
-            store.merge("local", "a", List.of(sample("a", "cpu", 1, 1000)));
-            store.merge("local", "a", List.of(sample("a", "mem", Sample.STALE_NAN, 3000)));
-            assertThat(store.latest("local", "a")).containsExactly(sample("a", "cpu", 2, 2000));
         }
     }
 
@@ -118,17 +107,6 @@ class EmbeddedStoreTest {
                   "labels":{},"state":"started","updatedAt":"2026-11-21T10:00:00Z"}]""");
         try (EmbeddedStore store = open()) {
             assertThat(store.find("local", "a").orElseThrow().lastSeen()).isEqualTo(Instant.parse("2026-11-21T10:00:00Z"));
-        }
-    }
-
-    @Test
-    void tenantsAreKeptApart() {
-        try (EmbeddedStore store = open()) {
-            store.merge("t1", "a", List.of(sample("a", "cpu", 1, 1000)));
-            store.describe("t1", List.of(CPU));
-            assertThat(store.latest("t2", "a")).isEmpty();
-            assertThat(store.families("t2")).isEmpty();
-            assertThat(store.list("t2")).isEmpty();
         }
     }
 }
