@@ -1,5 +1,6 @@
 package io.quayside.functions.bench;
 
+import io.quayside.functions.TestClock;
 import io.quayside.functions.evaluate.RuleEvaluation;
 import io.quayside.functions.rules.RuleFileException;
 import io.quayside.functions.rules.RuleFileParser;
@@ -58,7 +59,7 @@ public class RuleEvaluationBenchmark {
     private static final long START_MS = 1_700_000_000_000L;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private final ManualClock clock = new ManualClock();
+    private final TestClock clock = new TestClock();
     private final AtomicLong alertsSent = new AtomicLong();
     private Path stateDir;
     private ContainerFleet fleet;
@@ -91,7 +92,7 @@ public class RuleEvaluationBenchmark {
     @Setup(Level.Iteration)
     public void ingestSweep() {
         nowMs += STEP_MS;
-        clock.set(nowMs);
+        clock.setMillis(nowMs);
         windows.append(TENANT, fleet.sweep(nowMs));
         roundCpuStartNs = THREADS.getCurrentThreadCpuTime();
     }

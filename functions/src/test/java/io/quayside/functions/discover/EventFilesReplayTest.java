@@ -1,5 +1,6 @@
 package io.quayside.functions.discover;
 
+import io.quayside.functions.TestClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quayside.functions.discover.sources.LifecycleEvents;

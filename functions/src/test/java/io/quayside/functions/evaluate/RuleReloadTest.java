@@ -1,5 +1,6 @@
 package io.quayside.functions.evaluate;
 
+import io.quayside.functions.TestClock;
 import io.quayside.functions.promql.InMemorySeriesSource;
 import io.quayside.functions.promql.LabelMatcher;
 import io.quayside.functions.promql.Series;
@@ -19,8 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 
@@ -46,7 +46,7 @@ class RuleReloadTest {
 
     @TempDir
     Path dir;
-    private final SettableClock clock = new SettableClock();
+    private final TestClock clock = new TestClock(Instant.EPOCH);
     private Path alerts;
     private Path records;
     private RuleEvaluation evaluation;
@@ -115,16 +115,16 @@ class RuleReloadTest {
         evaluateAt(60_000);
         write("alerts.yml", ALERT.formatted("Renamed"));
 
-        clock.ms += RuleEvaluation.RELOAD_CHECK_MS - 1;
+        clock.advance(Duration.ofMillis(RuleEvaluation.RELOAD_CHECK_MS - 1));
         evaluation.evaluateDue(70_000);
         assertThat(evaluation.activeAlerts("local")).extracting(a -> a.labels().get("alertname")).containsExactly("UpIsOne");
-        clock.ms += 1;
+        clock.advance(Duration.ofMillis(1));
         evaluation.evaluateDue(80_000);
         assertThat(evaluation.activeAlerts("local")).extracting(a -> a.labels().get("alertname")).containsExactly("Renamed");
     }
 
     private int evaluateAt(long timeMs) {
-        clock.ms += RuleEvaluation.RELOAD_CHECK_MS;
+        clock.advance(Duration.ofMillis(RuleEvaluation.RELOAD_CHECK_MS));
         return evaluation.evaluateDue(timeMs);
     }
 
@@ -152,25 +152,6 @@ class RuleReloadTest {
         @Override
         public List<Series> select(String tenant, List<LabelMatcher> matchers, long minTimeMs, long maxTimeMs) {
             return source.select(matchers, minTimeMs, maxTimeMs);
-        }
-    }
-
-    private static final class SettableClock extends Clock {
-        long ms;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(ms);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.quayside.functions.tenancy;
 
+import io.quayside.functions.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

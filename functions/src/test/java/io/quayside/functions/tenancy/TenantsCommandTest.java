@@ -1,5 +1,6 @@
 package io.quayside.functions.tenancy;
 
+import io.quayside.functions.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +44,7 @@ class TenantsCommandTest {
 
         assertThat(run("create", "other")).isZero();
         assertThat(run("list")).isZero();
-        assertThat(out()).contains("acme", "5/s, burst 10", id, "2024-05-01T10:00:00Z", "ci runner")
+        assertThat(out()).contains("acme", "5/s, burst 10", id, "2026-11-21T10:00:00Z", "ci runner")
                 .contains("other", "50/s, burst 100 (default)")
                 .doesNotContain(token, TenantToken.sha256(token));
     }

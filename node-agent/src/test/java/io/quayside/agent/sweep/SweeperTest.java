@@ -1,5 +1,6 @@
 package io.quayside.agent.sweep;
 
+import io.quayside.agent.TestClock;
 import io.quayside.agent.cgroups.CgroupSampler;
 import io.quayside.agent.cgroups.ContainerFamilies;
 import io.quayside.agent.runtimes.ListedRuntime;
@@ -15,10 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,23 +28,7 @@ class SweeperTest {
     @TempDir
     Path cgroups;
 
-    private Instant now = Instant.parse("2026-11-21T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final TestClock clock = new TestClock();
     private final ListedRuntime runtime = new ListedRuntime();
     private final ParallelSampling sampling = new ParallelSampling(2, Duration.ofMillis(500));
     /** Two figures read the way every sampler reads: through the collector, which counts what fails. */
@@ -74,7 +56,7 @@ class SweeperTest {
         Path memory = Files.createDirectories(cgroups.resolve("memory").resolve(id));
         Files.writeString(cpu.resolve("cpuacct.usage"), cpuNanos + "\n");
         Files.writeString(memory.resolve("memory.usage_in_bytes"), memoryBytes + "\n");
-        return new HostContainer(id, "name-" + id, "img", labels, "test", 1, Map.of("cpuacct", cpu.toString(), "memory", memory.toString()), now);
+        return new HostContainer(id, "name-" + id, "img", labels, "test", 1, Map.of("cpuacct", cpu.toString(), "memory", memory.toString()), clock.instant());
     }
 
     @Test
@@ -90,7 +72,7 @@ class SweeperTest {
         assertThat(local.agentVersion()).isEqualTo("1.0");
         assertThat(containerSamples(local)).isNotEmpty().allSatisfy(sample -> {
             assertThat(sample.labels().get("id")).isEqualTo("a");
-            assertThat(sample.timestampMs()).isEqualTo(now.toEpochMilli());
+            assertThat(sample.timestampMs()).isEqualTo(clock.millis());
         });
         assertThat(containerSamples(result.batches().get(1))).isNotEmpty()
                 .allSatisfy(sample -> assertThat(sample.labels().get("id")).isEqualTo("b"));
@@ -191,11 +173,11 @@ class SweeperTest {
         runtime.add(container("a", Map.of(), 1, 1));
         ContainerEvent started = sweeper.sweep().events().get(0);
 
-        now = now.plus(Duration.ofMinutes(4));
+        clock.advance(Duration.ofMinutes(4));
         assertThat(sweeper.sweep().events()).isEmpty();
-        now = now.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         assertThat(sweeper.sweep().events()).containsExactly(started);
-        now = now.plusSeconds(10);
+        clock.advance(Duration.ofSeconds(10));
         assertThat(sweeper.sweep().events()).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package io.quayside.functions.store.embedded;
 
+import io.quayside.functions.TestClock;
 import io.quayside.functions.promql.LabelMatcher;
 import io.quayside.functions.promql.PromqlEngine;
 import io.quayside.functions.promql.Series;
@@ -13,10 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,23 +26,7 @@ class EmbeddedWindowsTest {
 
     @TempDir
     Path state;
-    private long nowMs = 10 * HOUR;
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(nowMs);
-        }
-    };
+    private final TestClock clock = new TestClock(Instant.ofEpochMilli(10 * HOUR));
 
     private EmbeddedWindows open(WindowLimits limits) {
         return new EmbeddedWindows(state, limits, clock);
@@ -73,7 +56,7 @@ class EmbeddedWindowsTest {
 
     @Test
     void selectsByMatchersAndTimeKeepingTenantsApart() {
-        long t = nowMs;
+        long t = clock.millis();
         try (EmbeddedWindows windows = open()) {
             windows.append("a", List.of(cpu("x", 1, t - 20_000), cpu("x", 2, t - 10_000), cpu("y", 5, t - 10_000)));
             windows.append("b", List.of(cpu("x", 9, t - 10_000)));
@@ -106,7 +89,7 @@ class EmbeddedWindowsTest {
 
     @Test
     void selectsByNameAloneOrWithOtherMatchersInLabelOrder() {
-        long t = nowMs;
+        long t = clock.millis();
         try (EmbeddedWindows windows = open()) {
             windows.append("a", List.of(metric("mem", "b", 1, t), metric("cpu", "c", 2, t), metric("cpu", "a", 3, t),
                     metric("cpu", "b", 4, t), metric(null, "a", 5, t)));
@@ -125,7 +108,7 @@ class EmbeddedWindowsTest {
 
     @Test
     void selectsWithoutAFixedNameByScanningEverySeriesInLabelOrder() {
-        long t = nowMs;
+        long t = clock.millis();
         try (EmbeddedWindows windows = open()) {
             windows.append("a", List.of(metric("mem", "a", 1, t), metric("cpu", "b", 2, t), metric("cpu", "a", 3, t),
                     metric(null, "b", 4, t)));
@@ -140,23 +123,23 @@ class EmbeddedWindowsTest {
     @Test
     void evictedSeriesLeaveTheIndexAndFreeTheirPlaceUnderTheLimit() {
         try (EmbeddedWindows windows = open(new WindowLimits(HOUR, 10, 2))) {
-            windows.append("a", List.of(metric("cpu", "old", 1, nowMs), metric("mem", "kept", 1, nowMs + HOUR / 2)));
-            nowMs += HOUR + 1;
-            windows.append("a", List.of(metric("mem", "kept", 2, nowMs)));
-            assertThat(windows.select("a", matchers("=", "__name__", "cpu"), 0, nowMs)).isEmpty();
+            windows.append("a", List.of(metric("cpu", "old", 1, clock.millis()), metric("mem", "kept", 1, clock.millis() + HOUR / 2)));
+            clock.advance(Duration.ofMillis(HOUR + 1));
+            windows.append("a", List.of(metric("mem", "kept", 2, clock.millis())));
+            assertThat(windows.select("a", matchers("=", "__name__", "cpu"), 0, clock.millis())).isEmpty();
 
-            assertThat(windows.append("a", List.of(metric("cpu", "new", 2, nowMs))))
+            assertThat(windows.append("a", List.of(metric("cpu", "new", 2, clock.millis()))))
                     .as("the evicted series no longer counts").isEqualTo(new AppendResult(1, 0, 0));
-            assertThat(samplesOf(windows.select("a", matchers("=", "__name__", "cpu"), 0, nowMs)))
-                    .containsExactly(metric("cpu", "new", 2, nowMs));
-            assertThat(windows.append("a", List.of(metric("disk", "x", 1, nowMs))))
+            assertThat(samplesOf(windows.select("a", matchers("=", "__name__", "cpu"), 0, clock.millis())))
+                    .containsExactly(metric("cpu", "new", 2, clock.millis()));
+            assertThat(windows.append("a", List.of(metric("disk", "x", 1, clock.millis()))))
                     .as("two series again: cpu/new and mem/kept").isEqualTo(new AppendResult(0, 0, 1));
         }
     }
 
     @Test
     void restartRebuildsTheIndexFromTheLog() {
-        long t = nowMs;
+        long t = clock.millis();
         try (EmbeddedWindows windows = open()) {
             windows.append("a", List.of(metric("cpu", "a", 1, t), metric("mem", "a", 2, t)));
         }
@@ -170,7 +153,7 @@ class EmbeddedWindowsTest {
 
     @Test
     void outOfOrderIsCountedRepeatIsNotAndLimitsHold() {
-        long t = nowMs;
+        long t = clock.millis();
         try (EmbeddedWindows windows = open(new WindowLimits(HOUR, 2, 1))) {
             assertThat(windows.append("a", List.of(cpu("x", 1, t - 3000), cpu("x", 2, t - 2000), cpu("x", 3, t - 1000))))
                     .isEqualTo(new AppendResult(3, 0, 0));
@@ -183,7 +166,7 @@ class EmbeddedWindowsTest {
 
     @Test
     void restartReplaysTheLogAndDropsWhatIsPastRetention() {
-        long t = nowMs;
+        long t = clock.millis();
         try (EmbeddedWindows windows = open()) {
             windows.append("a", List.of(cpu("x", 1, t - 2 * HOUR)));
             windows.append("a", List.of(cpu("x", 2, t - 1000), new Sample(cpu("x", 0, 0).labels(), Sample.STALE_NAN, t)));
@@ -196,7 +179,7 @@ class EmbeddedWindowsTest {
 
     @Test
     void tornLastFrameIsCutAndLaterAppendsSurvive() throws Exception {
-        long t = nowMs;
+        long t = clock.millis();
         try (EmbeddedWindows windows = open()) {
             windows.append("a", List.of(cpu("x", 1, t - 2000)));
         }
@@ -212,7 +195,7 @@ class EmbeddedWindowsTest {
 
     @Test
     void compactionShrinksTheLogAndKeepsTheWindows() throws Exception {
-        long t = nowMs;
+        long t = clock.millis();
         Path log = state.resolve("tenants/a/windows.log");
         try (EmbeddedWindows windows = open()) {
             for (int i = 0; i < 200; i++) {
@@ -231,7 +214,7 @@ class EmbeddedWindowsTest {
 
     @Test
     void theEngineReadsATenantsWindows() {
-        long t = nowMs;
+        long t = clock.millis();
         try (EmbeddedWindows windows = open()) {
             for (int i = 0; i <= 6; i++) {
                 windows.append("a", List.of(cpu("x", i * 10.0, t - 60_000 + i * 10_000)));

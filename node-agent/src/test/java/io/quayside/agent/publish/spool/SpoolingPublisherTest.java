@@ -1,5 +1,6 @@
 package io.quayside.agent.publish.spool;
 
+import io.quayside.agent.TestClock;
 import io.quayside.agent.publish.PublishException;
 import io.quayside.agent.publish.TestBatches;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class SpoolingPublisherTest {
     @TempDir
     Path dir;
 
-    private final MovableClock clock = new MovableClock();
+    private final TestClock clock = new TestClock();
     private final ScriptedPublisher receiver = new ScriptedPublisher();
     private final List<DropReason> drops = new ArrayList<>();
 

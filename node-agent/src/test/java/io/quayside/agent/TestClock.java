@@ -1,4 +1,4 @@
-package io.quayside.functions.discover;
+package io.quayside.agent;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves, so tombstones expire and containers go stale without sleeping. */
-final class TestClock extends Clock {
-    private volatile Instant now;
+/** A clock the test moves, so that time passes (resyncs fall due, spooled batches age) without sleeping. */
+public final class TestClock extends Clock {
+    private volatile Instant now = Instant.parse("2026-11-21T10:00:00Z");
 
-    TestClock(Instant start) {
-        now = start;
-    }
-
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
