@@ -50,7 +50,12 @@ public final class Discovery {
      * @throws LifecycleEventException naming what is wrong with the payload; then nothing was applied
      */
     public List<AppliedEvent> apply(JsonNode payload) {
-        return sources.decode(payload).stream().map(event -> new AppliedEvent(event, apply(event))).toList();
+        return apply(sources.decode(payload));
+    }
+
+    /** Applies decoded events in order. */
+    public List<AppliedEvent> apply(List<ContainerEvent> events) {
+        return events.stream().map(event -> new AppliedEvent(event, apply(event))).toList();
     }
 
     public DiscoveryResult apply(ContainerEvent event) {

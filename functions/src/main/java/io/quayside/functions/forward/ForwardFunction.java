@@ -3,6 +3,7 @@ package io.quayside.functions.forward;
 import io.quarkus.funqy.Funq;
 import io.quayside.functions.evaluate.AlertSink;
 import io.quayside.functions.evaluate.TenantAlerts;
+import io.quayside.functions.runtime.FunctionCaller;
 import jakarta.inject.Named;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -13,16 +14,27 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 public class ForwardFunction {
     private final AlertSink sink;
+    private final FunctionCaller caller;
 
-    public ForwardFunction(@Named("forward") AlertSink sink) {
+    public ForwardFunction(@Named("forward") AlertSink sink, FunctionCaller caller) {
         this.sink = sink;
+        this.caller = caller;
     }
 
-    /** Blocking: a sink posts over HTTP, which must not run on the event loop that carries the channel. */
+    /** Called from outside (HTTP, a Lambda event): over HTTP, only the token's tenant's alerts are taken. */
     @Funq
+    public void forward(TenantAlerts alerts) {
+        caller.requireGranted(alerts.tenant(), "alerts");
+        send(alerts);
+    }
+
+    /**
+     * Evaluation's alerts, of every tenant, whatever request started it. Blocking: a sink posts over
+     * HTTP, which must not run on the event loop that carries the channel.
+     */
     @Incoming("alerts")
     @Blocking
-    public void forward(TenantAlerts alerts) {
+    public void send(TenantAlerts alerts) {
         sink.send(alerts.tenant(), alerts.alerts());
     }
 }

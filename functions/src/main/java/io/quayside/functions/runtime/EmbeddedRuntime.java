@@ -17,6 +17,9 @@ import io.quayside.functions.rules.eval.ExternalContext;
 import io.quayside.functions.sinks.alertmanager.AlertmanagerSink;
 import io.quayside.model.Labels;
 import io.quayside.functions.ingest.Ingestor;
+import io.quayside.functions.ingest.sqs.QueuedBatches;
+import io.quayside.functions.store.SeenBatches;
+import io.quayside.functions.store.embedded.EmbeddedSeenBatches;
 import io.quayside.functions.store.ContainerRegistry;
 import io.quayside.functions.store.LatestSamples;
 import io.quayside.functions.store.SeriesWindows;
@@ -89,6 +92,25 @@ public class EmbeddedRuntime {
         return new Ingestor(latest, registry, windows);
     }
 
+    @ConfigProperty(name = "quayside.ingest.seen-batches.retention", defaultValue = "1h")
+    Duration seenBatchesRetention;
+
+    @ConfigProperty(name = "quayside.ingest.seen-batches.capacity", defaultValue = "100000")
+    int seenBatchesCapacity;
+
+    /** Longer than SQS takes to deliver a message again (its visibility timeout, an agent's retries). */
+    @Produces
+    @Singleton
+    EmbeddedSeenBatches seenBatches(Clock clock) {
+        return new EmbeddedSeenBatches(clock, seenBatchesRetention, seenBatchesCapacity);
+    }
+
+    @Produces
+    @Singleton
+    QueuedBatches queuedBatches(Ingestor ingestor, SeenBatches seen, Clock clock) {
+        return new QueuedBatches(ingestor, seen, clock);
+    }
+
     @ConfigProperty(name = "quayside.discover.tombstone-ttl", defaultValue = "24h")
     Duration tombstoneTtl;
 
@@ -151,7 +173,14 @@ public class EmbeddedRuntime {
         return TenantRegistry.open(stateDir, clock);
     }
 
+    /** Off in a Lambda: no local agent calls it, and a generated token must not end up in its log. */
+    @ConfigProperty(name = "quayside.local-tenant.enabled", defaultValue = "true")
+    boolean localTenant;
+
     void announce(@Observes StartupEvent started, TenantRegistry tenants) {
+        if (!localTenant) {
+            return;
+        }
         Optional<String> generated = LocalTenant.register(tenants, localToken, stateDir);
         Log.infof("Quayside embedded runtime: state in %s, tenants in %s (change them with the 'tenants' command)",
                 stateDir, stateDir.resolve(TenantRegistry.FILE));

@@ -16,7 +16,9 @@ import io.quayside.model.SampleBatch;
 
 /**
  * Types that Jackson reads or writes outside what Funqy and Quarkus REST register on their own
- * (the registry file, event bodies parsed by hand), kept for native images.
+ * (the registry file, event bodies parsed by hand), kept for native images. Funqy registers each
+ * function's input and output with all they hold, in both bindings: {@code SqsEvent},
+ * {@code SqsBatchResponse}, {@code AppliedEvent}, {@code ScheduleEvent}, {@code TenantAlerts}.
  */
 @RegisterForReflection(targets = {Container.class, ContainerEvent.class, ContainerEvent.Kind.class,
         HttpSdTargets.TargetGroup.class, IngestResult.class, DiscoveryResult.class,

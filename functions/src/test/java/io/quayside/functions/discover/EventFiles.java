@@ -8,11 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
-/** The payloads under {@code events/}, as users replay them. */
+/** The lifecycle payloads under {@code events/}, as users replay them. */
 final class EventFiles {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The folders of lifecycle events; the others ({@code sqs/}, {@code schedule/}) wake other functions. */
+    private static final Set<String> LIFECYCLE = Set.of("quayside", "docker", "ecs", "cloudevents");
 
     private EventFiles() {
     }
@@ -21,10 +24,11 @@ final class EventFiles {
         return Path.of(System.getProperty("quayside.repo.dir"), "events");
     }
 
-    /** Every payload, by path relative to {@code events/}, in path order. */
+    /** Every lifecycle payload, by path relative to {@code events/}, in path order. */
     static List<Path> all() {
         try (Stream<Path> files = Files.walk(root())) {
-            return files.filter(file -> file.toString().endsWith(".json")).map(root()::relativize).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".json")).map(root()::relativize)
+                    .filter(file -> LIFECYCLE.contains(file.getName(0).toString())).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

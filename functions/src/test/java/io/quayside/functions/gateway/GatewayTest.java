@@ -14,11 +14,16 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -164,26 +169,51 @@ class GatewayTest {
         authorized().get("/v1/local/sd").then().body("labels.container_id", not(hasItem("4f2a9c1e7b3d")));
     }
 
+    /** An SQS event as the samples queue delivers it, one message per body, attributes as the agent sets them. */
+    private static String sqsEvent(String tenant, Map<String, byte[]> bodies) {
+        return bodies.entrySet().stream().map(body -> """
+                {"messageId":"%s","receiptHandle":"r-%1$s","body":"%s","attributes":{"ApproximateReceiveCount":"1"},
+                 "messageAttributes":{"tenant":{"stringValue":"%s","dataType":"String"}},"eventSource":"aws:sqs"}"""
+                .formatted(body.getKey(), Base64.getEncoder().encodeToString(body.getValue()), tenant))
+                .collect(Collectors.joining(",", "{\"Records\":[", "]}"));
+    }
+
     @Test
-    void funqyIngestTakesABatchAsJson() {
+    void funqyIngestTakesAnSqsEventAndReportsOnlyTheMessagesItRefused() {
         long now = System.currentTimeMillis();
         postEvent("started", Instant.ofEpochMilli(now));
-        String batch = """
-                {"batchId":"b-json","tenant":"local","node":"node-1","agentVersion":"test","sentAtMs":%1$d,
-                 "families":[{"name":"container_memory_usage_bytes","type":"GAUGE","help":"Memory."}],
-                 "samples":[{"labels":{"__name__":"container_memory_usage_bytes","id":"%2$s"},"value":4096,"timestampMs":%1$d}]}"""
-                .formatted(now, containerId);
-        authorized().contentType("application/json").body(batch).post("/ingest").then().statusCode(200)
-                .body("accepted", equalTo(1)).body("containers", equalTo(1));
+        Map<String, byte[]> bodies = new LinkedHashMap<>();
+        bodies.put("m-ok", batch("local", 4.5, now));
+        bodies.put("m-bad", "hello".getBytes());
+        bodies.put("m-again", bodies.get("m-ok"));
+        authorized().contentType("application/json").body(sqsEvent("local", bodies)).post("/ingest").then().statusCode(200)
+                .body("batchItemFailures.itemIdentifier", contains("m-bad"));
         authorized().get("/v1/local/containers/" + containerId + "/metrics").then()
-                .body(containsString("# TYPE container_memory_usage_bytes gauge\n"))
-                .body(containsString("container_memory_usage_bytes{id=\"%s\"} 4096 %d\n".formatted(containerId, now)));
+                .body(containsString("} 4.5 " + now + "\n"));
+        given().get("/q/metrics").then()
+                .body(containsString("quayside_duplicate_batches_total{tenant=\"local\"}"))
+                .body(containsString("quayside_rejected_total{input=\"batch\",reason=\"malformed\"}"));
+    }
+
+    @Test
+    void funqyFunctionsTakeNothingOfAnotherTenant() {
+        long now = System.currentTimeMillis();
+        authorized().contentType("application/json").body(sqsEvent("other", Map.of("m-other", batch("other", 1, now))))
+                .post("/ingest").then().statusCode(200).body("batchItemFailures.itemIdentifier", contains("m-other"));
+        given().get("/q/metrics").then().body(containsString("quayside_rejected_total{input=\"batch\",reason=\"forbidden\"}"));
+        authorized().contentType("application/json").body(event("other", containerId, "started", Instant.now()))
+                .post("/discover").then().statusCode(403).body(containsString("tenant 'other'"));
+        authorized().contentType("application/json").body("{\"tenant\":\"other\",\"alerts\":[]}")
+                .post("/forward").then().statusCode(403);
+        given().get("/q/metrics").then().body(containsString("quayside_rejected_total{input=\"event\",reason=\"forbidden\"}"));
     }
 
     @Test
     void funqyFunctionsNeedATokenToo() {
         String body = event("local", containerId, "started", Instant.now());
-        given().contentType("application/json").body(body).post("/discover").then().statusCode(401);
+        for (String function : List.of("/ingest", "/discover", "/evaluate", "/forward")) {
+            given().contentType("application/json").body(body).post(function).then().statusCode(401);
+        }
         authorized().contentType("application/json").body(body).post("/discover").then().statusCode(200)
                 .body("[0].result", equalTo("added"));
         authorized().get("/v1/local/sd").then().body("labels.container_id", hasItem(containerId));

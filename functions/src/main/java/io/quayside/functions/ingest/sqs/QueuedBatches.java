@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Takes in the batches of an SQS event one message at a time, so that one bad message fails alone:
@@ -32,10 +33,14 @@ public final class QueuedBatches {
         this.clock = clock;
     }
 
-    public List<MessageOutcome> takeIn(SqsEvent event) {
+    /**
+     * @param granted whether the caller may write for a tenant: a message of any other tenant is
+     *                rejected, and nothing of it is taken in
+     */
+    public List<MessageOutcome> takeIn(SqsEvent event, Predicate<String> granted) {
         List<MessageOutcome> outcomes = new ArrayList<>(event.records().size());
         for (SqsMessage message : event.records()) {
-            outcomes.add(takeIn(message));
+            outcomes.add(takeIn(message, granted));
         }
         return outcomes;
     }
@@ -48,29 +53,36 @@ public final class QueuedBatches {
                 .toList());
     }
 
-    private MessageOutcome takeIn(SqsMessage message) {
+    private MessageOutcome takeIn(SqsMessage message, Predicate<String> granted) {
         SampleBatch batch;
         try {
             batch = decode(message);
         } catch (RuntimeException e) {
             return MessageOutcome.rejected(message, message.attribute(BATCH_ID), message.attribute(TENANT),
-                    "not a Quayside batch: " + e.getMessage());
+                    MessageOutcome.Refusal.MALFORMED, "not a Quayside batch: " + e.getMessage());
         }
         String claimedTenant = message.attribute(TENANT);
         if (claimedTenant != null && !claimedTenant.equals(batch.tenant())) {
-            return MessageOutcome.rejected(message, batch.batchId(), batch.tenant(),
+            return MessageOutcome.rejected(message, batch.batchId(), batch.tenant(), MessageOutcome.Refusal.TENANT_MISMATCH,
                     "message attribute tenant '" + claimedTenant + "' differs from the batch's tenant '" + batch.tenant() + "'");
         }
+        if (!granted.test(batch.tenant())) {
+            return MessageOutcome.rejected(message, batch.batchId(), batch.tenant(), MessageOutcome.Refusal.FORBIDDEN,
+                    "the caller may not write for tenant '" + batch.tenant() + "'");
+        }
         if (seen.seen(batch.tenant(), batch.batchId())) {
-            return new MessageOutcome(message.messageId(), MessageOutcome.Kind.DUPLICATE, batch.batchId(), batch.tenant(), null, null);
+            return new MessageOutcome(message.messageId(), MessageOutcome.Kind.DUPLICATE, batch.batchId(), batch.tenant(), null,
+                    null, null);
         }
         try {
             IngestResult result = ingestor.ingest(batch);
             seen.remember(batch.tenant(), batch.batchId(), clock.instant());
-            return new MessageOutcome(message.messageId(), MessageOutcome.Kind.INGESTED, batch.batchId(), batch.tenant(), result, null);
+            return new MessageOutcome(message.messageId(), MessageOutcome.Kind.INGESTED, batch.batchId(), batch.tenant(), result,
+                    null, null);
         } catch (RuntimeException e) {
             // Left for SQS to deliver again: a store that failed now may take it on the next receive.
-            return MessageOutcome.rejected(message, batch.batchId(), batch.tenant(), "ingest failed: " + e);
+            return MessageOutcome.rejected(message, batch.batchId(), batch.tenant(), MessageOutcome.Refusal.INGEST_FAILED,
+                    "ingest failed: " + e);
         }
     }
 

@@ -1,8 +1,10 @@
 package io.quayside.functions.ingest.sqs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quayside.functions.TestClock;
 import io.quayside.functions.ingest.Ingestor;
 import io.quayside.functions.store.SeenBatches;
+import io.quayside.functions.store.embedded.EmbeddedSeenBatches;
 import io.quayside.functions.store.embedded.EmbeddedStore;
 import io.quayside.functions.store.embedded.EmbeddedWindows;
 import io.quayside.functions.store.embedded.StateDirectory;
@@ -15,21 +17,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 
 import static io.quayside.functions.TestData.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class QueuedBatchesTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
+    private static final Predicate<String> ANY_TENANT = tenant -> true;
+    private static final Duration RETENTION = Duration.ofHours(1);
+    private static final int CAPACITY = 2;
+
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-21T10:00:00Z"));
 
     @TempDir
     Path state;
@@ -42,21 +46,21 @@ class QueuedBatchesTest {
     @BeforeEach
     void open() {
         store = new EmbeddedStore(new StateDirectory(state, new ObjectMapper()), 60_000);
-        windows = new EmbeddedWindows(state, new WindowLimits(3_600_000, 100, 100), CLOCK);
-        Set<String> ledger = new HashSet<>();
+        windows = new EmbeddedWindows(state, new WindowLimits(3_600_000, 100, 100), clock);
+        EmbeddedSeenBatches ledger = new EmbeddedSeenBatches(clock, RETENTION, CAPACITY);
         SeenBatches seen = new SeenBatches() {
             @Override
             public boolean seen(String tenant, String batchId) {
-                return ledger.contains(tenant + "/" + batchId);
+                return ledger.seen(tenant, batchId);
             }
 
             @Override
             public void remember(String tenant, String batchId, Instant at) {
-                ledger.add(tenant + "/" + batchId);
+                ledger.remember(tenant, batchId, at);
                 remembered.add(tenant + "/" + batchId + "@" + at);
             }
         };
-        queued = new QueuedBatches(new Ingestor(store, store, windows), seen, CLOCK);
+        queued = new QueuedBatches(new Ingestor(store, store, windows), seen, clock);
     }
 
     @AfterEach
@@ -72,11 +76,12 @@ class QueuedBatchesTest {
                 new SqsMessage("m2", "r2", "this is not a batch", Map.of(), Map.of(), null, "aws:sqs", null, null),
                 message("m3", batch("b2", "b", 2.0, 1000))));
 
-        List<MessageOutcome> outcomes = queued.takeIn(event);
+        List<MessageOutcome> outcomes = queued.takeIn(event, ANY_TENANT);
 
         assertThat(outcomes).extracting(MessageOutcome::kind).containsExactly(
                 MessageOutcome.Kind.INGESTED, MessageOutcome.Kind.REJECTED, MessageOutcome.Kind.INGESTED);
         assertThat(outcomes.get(1).reason()).startsWith("not a Quayside batch: body is not base64");
+        assertThat(outcomes.get(1).refusal()).isEqualTo(MessageOutcome.Refusal.MALFORMED);
         assertThat(QueuedBatches.response(outcomes).batchItemFailures()).containsExactly(new SqsBatchResponse.ItemFailure("m2"));
         assertThat(store.latest("local", "a")).containsExactly(sample("a", "cpu", 1.0, 1000));
         assertThat(store.latest("local", "b")).containsExactly(sample("b", "cpu", 2.0, 1000));
@@ -87,8 +92,8 @@ class QueuedBatchesTest {
     void aBatchDeliveredTwiceIsTakenInOnce() {
         String body = encode(batch("b1", "a", 1.0, 1000));
 
-        List<MessageOutcome> first = queued.takeIn(new SqsEvent(List.of(message("m1", body, "b1"))));
-        List<MessageOutcome> again = queued.takeIn(new SqsEvent(List.of(message("m1-again", body, "b1"))));
+        List<MessageOutcome> first = queued.takeIn(new SqsEvent(List.of(message("m1", body, "b1"))), ANY_TENANT);
+        List<MessageOutcome> again = queued.takeIn(new SqsEvent(List.of(message("m1-again", body, "b1"))), ANY_TENANT);
 
         assertThat(first).extracting(MessageOutcome::kind).containsExactly(MessageOutcome.Kind.INGESTED);
         assertThat(again).extracting(MessageOutcome::kind).containsExactly(MessageOutcome.Kind.DUPLICATE);
@@ -102,14 +107,49 @@ class QueuedBatchesTest {
         SqsMessage forged = new SqsMessage("m1", "r1", encode(batch("b1", "a", 1.0, 1000)), Map.of(),
                 Map.of("tenant", new SqsMessage.Attribute("other", "String")), null, "aws:sqs", null, null);
 
-        List<MessageOutcome> outcomes = queued.takeIn(new SqsEvent(List.of(forged)));
+        assertRejectedAndNotTakenIn(queued.takeIn(new SqsEvent(List.of(forged)), ANY_TENANT),
+                MessageOutcome.Refusal.TENANT_MISMATCH, "message attribute tenant 'other' differs from the batch's tenant 'local'");
+    }
 
+    @Test
+    void aMessageOfATenantTheCallerMayNotWriteForIsRejectedAndNothingOfItIsKept() {
+        assertRejectedAndNotTakenIn(queued.takeIn(new SqsEvent(List.of(message("m1", batch("b1", "a", 1.0, 1000)))), "other"::equals),
+                MessageOutcome.Refusal.FORBIDDEN, "the caller may not write for tenant 'local'");
+    }
+
+    private void assertRejectedAndNotTakenIn(List<MessageOutcome> outcomes, MessageOutcome.Refusal refusal, String reason) {
         assertThat(outcomes).singleElement().satisfies(outcome -> {
             assertThat(outcome.kind()).isEqualTo(MessageOutcome.Kind.REJECTED);
-            assertThat(outcome.reason()).isEqualTo("message attribute tenant 'other' differs from the batch's tenant 'local'");
+            assertThat(outcome.refusal()).isEqualTo(refusal);
+            assertThat(outcome.reason()).isEqualTo(reason);
         });
         assertThat(store.latest("local", "a")).isEmpty();
         assertThat(remembered).isEmpty();
+    }
+
+    @Test
+    void aBatchIdIsForgottenAfterTheRetention() {
+        String body = encode(batch("b1", "a", 1.0, 1000));
+        queued.takeIn(new SqsEvent(List.of(message("m1", body, "b1"))), ANY_TENANT);
+
+        clock.advance(RETENTION.minusSeconds(1));
+        assertThat(queued.takeIn(new SqsEvent(List.of(message("m2", body, "b1"))), ANY_TENANT))
+                .extracting(MessageOutcome::kind).containsExactly(MessageOutcome.Kind.DUPLICATE);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(queued.takeIn(new SqsEvent(List.of(message("m3", body, "b1"))), ANY_TENANT))
+                .extracting(MessageOutcome::kind).containsExactly(MessageOutcome.Kind.INGESTED);
+    }
+
+    @Test
+    void theLedgerKeepsItsCapacityForgettingTheOldestIdsFirst() {
+        List<SqsMessage> three = List.of(message("m1", batch("b1", "a", 1.0, 1000)), message("m2", batch("b2", "a", 2.0, 2000)),
+                message("m3", batch("b3", "a", 3.0, 3000)));
+        queued.takeIn(new SqsEvent(three), ANY_TENANT);
+
+        assertThat(queued.takeIn(new SqsEvent(three.subList(1, 3)), ANY_TENANT)).extracting(MessageOutcome::kind)
+                .containsExactly(MessageOutcome.Kind.DUPLICATE, MessageOutcome.Kind.DUPLICATE);
+        assertThat(queued.takeIn(new SqsEvent(three.subList(0, 1)), ANY_TENANT)).extracting(MessageOutcome::kind)
+                .containsExactly(MessageOutcome.Kind.INGESTED);
     }
 
     private static SampleBatch batch(String id, String container, double value, long timeMs) {
