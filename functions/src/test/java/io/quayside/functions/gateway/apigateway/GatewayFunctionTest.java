@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 class GatewayFunctionTest {
-    private static final String CONTAINER = "4f2a9c1e7b3d";
+    private static final String CONTAINER = "7c1d5e9a2b40";
 
     @Inject
     GatewayFunction function;
@@ -71,7 +71,7 @@ class GatewayFunctionTest {
         Answer scrape = sameBothWays(load(json, "scrape-openmetrics.json"));
         assertThat(scrape.status()).isEqualTo(200);
         assertThat(scrape.contentType()).isEqualTo(ExpositionFormat.OPENMETRICS.contentType());
-        assertThat(scrape.body()).contains("container_memory_usage_bytes{id=\"" + CONTAINER + "\",image=\"busybox:demo\"")
+        assertThat(scrape.body()).contains("container_memory_usage_bytes{id=\"" + CONTAINER + "\",image=\"busybox:demo\",name=\"api\"")
                 .endsWith("# EOF\n");
     }
 
