@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Parameters in {@code application/x-www-form-urlencoded} form, as a query string or a form body
@@ -18,7 +19,7 @@ public record FormFields(Map<String, List<String>> values) {
     public static final FormFields NONE = new FormFields(Map.of());
 
     public FormFields {
-        values = Map.copyOf(values);
+        values = values.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
     }
 
     /** @param encoded a raw query string or form body, or null; @throws GatewayException 400 for bad percent-encoding */

@@ -9,7 +9,7 @@ import java.util.Map;
  * each carrier copies status, Content-Type, headers and body as they are, so that both say the same.
  *
  * @param headers besides Content-Type, e.g. {@code Retry-After}
- * @param body    the exact bytes to send
+ * @param body    the exact bytes to send (compared by identity, as record arrays are: compare {@link #bodyText()})
  */
 public record GatewayAnswer(int status, String contentType, Map<String, String> headers, byte[] body) {
     public static final String TEXT = "text/plain;charset=UTF-8";
