@@ -1,4 +1,4 @@
-# Quayside on AWS in one apply: queues, tables, functions and their triggers.
+# Quayside on AWS in one apply: queues, tables, functions and their triggers, and the HTTP gateway.
 provider "aws" {
   region = var.region
 }
@@ -28,4 +28,12 @@ module "functions" {
   table_arns   = module.tables.arns
   table_names  = module.tables.names
   tags         = local.tags
+}
+
+module "gateway" {
+  source              = "../../modules/gateway"
+  name_prefix         = var.name_prefix
+  function_name       = module.functions.function_names["gateway"]
+  function_invoke_arn = module.functions.invoke_arns["gateway"]
+  tags                = local.tags
 }

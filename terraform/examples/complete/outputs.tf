@@ -12,3 +12,13 @@ output "dead_letter_queues" {
   description = "Dead-letter queue ARN by kind, to alarm on."
   value       = module.queues.dlq_arns
 }
+
+output "gateway_endpoint" {
+  description = "Where Prometheus, Grafana and Zabbix reach the gateway."
+  value       = module.gateway.api_endpoint
+}
+
+output "sd_url_pattern" {
+  description = "Prometheus HTTP SD URL of a tenant: replace <tenant>."
+  value       = module.gateway.sd_url_pattern
+}

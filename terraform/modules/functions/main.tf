@@ -6,6 +6,8 @@ locals {
     discover = { consumes = ["events"], sends = [], reads = ["registry"], writes = ["registry"] }
     evaluate = { consumes = [], sends = ["alerts"], reads = ["registry", "windows"], writes = ["windows"] }
     forward  = { consumes = ["alerts"], sends = [], reads = [], writes = [] }
+    # Woken by the gateway module's HTTP API; serves intake (POST /v1/ingest, /v1/events) too.
+    gateway = { consumes = [], sends = [], reads = ["registry", "latest", "windows", "tenants"], writes = ["registry", "latest", "windows"] }
   }
   native  = var.runtime_kind == "native"
   handler = local.native ? "bootstrap" : "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest"

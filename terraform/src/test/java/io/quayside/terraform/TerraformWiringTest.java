@@ -28,7 +28,9 @@ class TerraformWiringTest {
             "ingest", new Usage(Set.of("samples"), Set.of(), Set.of(), Set.of("latest", "windows")),
             "discover", new Usage(Set.of("events"), Set.of(), Set.of("registry"), Set.of("registry")),
             "evaluate", new Usage(Set.of(), Set.of("alerts"), Set.of("registry", "windows"), Set.of("windows")),
-            "forward", new Usage(Set.of("alerts"), Set.of(), Set.of(), Set.of()));
+            "forward", new Usage(Set.of("alerts"), Set.of(), Set.of(), Set.of()),
+            // Scrapes, discovery and queries read; intake over HTTP (POST /v1/ingest, /v1/events) writes as ingest and discover do.
+            "gateway", new Usage(Set.of(), Set.of(), Set.of("registry", "latest", "windows", "tenants"), Set.of("registry", "latest", "windows")));
 
     record Usage(Set<String> consumes, Set<String> sends, Set<String> reads, Set<String> writes) {
     }
@@ -109,6 +111,55 @@ class TerraformWiringTest {
     void queueConsumersReportPartialBatchFailures() {
         JsonNode mapping = file("modules/functions/main.tf").path("resource").path("aws_lambda_event_source_mapping").path("queue").path(0);
         assertThat(strings(mapping.path("function_response_types"))).containsExactly("ReportBatchItemFailures");
+    }
+
+    @Test
+    void gatewayModuleHandsEveryRequestToTheGatewayFunctionAsPayloadFormat2() {
+        JsonNode resources = file("modules/gateway/main.tf").path("resource");
+        JsonNode integration = resources.path("aws_apigatewayv2_integration").path("gateway").path(0);
+        assertThat(integration.path("integration_type").asText()).isEqualTo("AWS_PROXY");
+        assertThat(integration.path("payload_format_version").asText()).isEqualTo("2.0");
+        assertThat(integration.path("integration_uri").asText()).isEqualTo("${var.function_invoke_arn}");
+
+        JsonNode routes = resources.path("aws_apigatewayv2_route");
+        assertThat(routes.size()).as("one route: the function routes by itself").isEqualTo(1);
+        JsonNode route = routes.path("default").path(0);
+        assertThat(route.path("route_key").asText()).isEqualTo("$default");
+        assertThat(route.path("target").asText()).isEqualTo("integrations/${aws_apigatewayv2_integration.gateway.id}");
+
+        JsonNode stage = resources.path("aws_apigatewayv2_stage").path("default").path(0);
+        assertThat(stage.path("name").asText()).as("no stage name in the paths").isEqualTo("$default");
+        assertThat(stage.path("access_log_settings").path(0).path("destination_arn").asText())
+                .isEqualTo("${aws_cloudwatch_log_group.access.arn}");
+        assertThat(stage.path("access_log_settings").path(0).path("format").asText()).doesNotContainIgnoringCase("authorization");
+        assertThat(stage.path("default_route_settings").path(0).path("throttling_rate_limit").asText())
+                .isEqualTo("${var.throttling_rate_limit}");
+
+        JsonNode permission = resources.path("aws_lambda_permission").path("gateway").path(0);
+        assertThat(permission.path("principal").asText()).isEqualTo("apigateway.amazonaws.com");
+        assertThat(permission.path("function_name").asText()).isEqualTo("${var.function_name}");
+        assertThat(permission.path("source_arn").asText()).startsWith("${aws_apigatewayv2_api.gateway.execution_arn}/");
+
+        // The example points the module at the Lambda that exports gateway, whose export the code has.
+        JsonNode module = file("examples/complete/main.tf").path("module").path("gateway").path(0);
+        assertThat(module.path("source").asText()).isEqualTo("../../modules/gateway");
+        assertThat(module.path("function_name").asText()).isEqualTo("${module.functions.function_names[\"gateway\"]}");
+        assertThat(module.path("function_invoke_arn").asText()).isEqualTo("${module.functions.invoke_arns[\"gateway\"]}");
+        assertThat(file("modules/functions/outputs.tf").path("output").path("invoke_arns").path(0).path("value").asText())
+                .contains("fn.invoke_arn");
+        assertThat(functionsLocal().has("gateway")).isTrue();
+    }
+
+    @Test
+    void gatewayNumbersAreCheckedAgainstTheirValidRange() {
+        JsonNode variables = file("modules/gateway/variables.tf").path("variable");
+        variables.fields().forEachRemaining(variable -> {
+            JsonNode declaration = variable.getValue().path(0);
+            if (declaration.path("type").asText().equals("${number}")) {
+                assertThat(declaration.path("validation").path(0).path("condition").asText()).as(variable.getKey())
+                        .contains("var." + variable.getKey());
+            }
+        });
     }
 
     @Test

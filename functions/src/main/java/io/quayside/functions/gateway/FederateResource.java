@@ -4,11 +4,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-
-import java.util.List;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Prometheus federation over a tenant's latest samples, so that a Prometheus can pull selected
@@ -16,19 +15,16 @@ import java.util.List;
  */
 @Path("/v1/{tenant}/federate")
 public class FederateResource {
-    private final TenantGuard guard;
-    private final LatestExposition exposition;
+    private final ScrapeAnswers scrape;
 
-    public FederateResource(TenantGuard guard, LatestExposition exposition) {
-        this.guard = guard;
-        this.exposition = exposition;
+    public FederateResource(ScrapeAnswers scrape) {
+        this.scrape = scrape;
     }
 
     @GET
     public Response federate(@PathParam("tenant") String tenant, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                             @HeaderParam(HttpHeaders.ACCEPT) String accept, @QueryParam("match[]") List<String> match) {
-        guard.authorize(authorization, tenant);
-        FederationMatch selectors = FederationMatch.parse(match);
-        return exposition.respond(tenant, selectors.filter(exposition.ofTenant(tenant)), accept);
+                             @HeaderParam(HttpHeaders.ACCEPT) String accept, @Context UriInfo uri) {
+        FormFields query = FormFields.parse(uri.getRequestUri().getRawQuery());
+        return JaxRsAnswers.response(scrape.federate(tenant, authorization, accept, query.all("match[]")));
     }
 }

@@ -1,116 +1,33 @@
 package io.quayside.functions.gateway;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quayside.functions.discover.Discovery;
-import io.quayside.functions.discover.DiscoveryResult;
-import io.quayside.functions.discover.sources.LifecycleEventException;
-import io.quayside.functions.ingest.IngestResult;
-import io.quayside.functions.ingest.Ingestor;
-import io.quayside.model.ContainerEvent;
-import io.quayside.model.SampleBatch;
-import io.quayside.model.codec.BatchFormatException;
-import io.quayside.model.codec.SampleBatchCodec;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-/** What agents and hooks call: batches in the binary format, lifecycle events in JSON. */
+/** {@link IntakeAnswers} over HTTP. */
 @Path("/v1")
 public class IntakeResource {
-    private final Ingestor ingestor;
-    private final Discovery discovery;
-    private final TenantGuard guard;
-    private final ObjectMapper json;
-    private final MeterRegistry meters;
-    private final SampleBatchCodec codec = new SampleBatchCodec();
+    private final IntakeAnswers intake;
 
-    public IntakeResource(Ingestor ingestor, Discovery discovery, TenantGuard guard, ObjectMapper json, MeterRegistry meters) {
-        this.ingestor = ingestor;
-        this.discovery = discovery;
-        this.guard = guard;
-        this.json = json;
-        this.meters = meters;
+    public IntakeResource(IntakeAnswers intake) {
+        this.intake = intake;
     }
 
     @POST
     @Path("ingest")
     @Consumes(MediaType.WILDCARD)
-    @Produces(MediaType.APPLICATION_JSON)
-    public IngestResult ingest(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
-        String caller = guard.authenticate(authorization);
-        SampleBatch batch;
-        try {
-            batch = codec.decode(body);
-        } catch (BatchFormatException e) {
-            throw reject("batch", "malformed", "invalid batch: " + e.getMessage());
-        }
-        requireSameTenant(caller, batch.tenant(), "batch");
-        IngestResult result = ingestor.ingest(batch);
-        meters.counter("quayside_ingested_batches_total", "tenant", batch.tenant()).increment();
-        meters.counter("quayside_ingested_samples_total", "tenant", batch.tenant()).increment(batch.samples().size());
-        countNotKept(batch.tenant(), "out_of_order", result.outOfOrder());
-        countNotKept(batch.tenant(), "series_limit", result.overSeriesLimit());
-        return result;
+    public Response ingest(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
+        return JaxRsAnswers.response(intake.ingest(authorization, body));
     }
 
-    /**
-     * A lifecycle event in any shape discovery reads (Quayside's own, Docker's, ECS task state
-     * changes, CloudEvents); every event it holds must belong to the caller's tenant.
-     */
     @POST
     @Path("events")
     @Consumes(MediaType.WILDCARD)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Object event(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
-        String caller = guard.authenticate(authorization);
-        List<ContainerEvent> events;
-        try {
-            events = discovery.decode(json.readTree(body));
-        } catch (LifecycleEventException e) {
-            throw reject("event", "malformed", "invalid event: " + e.getMessage());
-        } catch (IOException e) {
-            throw reject("event", "malformed", "invalid event JSON: " + e.getMessage());
-        }
-        events.forEach(event -> requireSameTenant(caller, event.tenant(), "event"));
-        List<Map<String, String>> results = new ArrayList<>();
-        for (ContainerEvent event : events) {
-            DiscoveryResult result = discovery.apply(event);
-            meters.counter("quayside_events_total", "tenant", event.tenant(), "kind", event.kind().name().toLowerCase(Locale.ROOT))
-                    .increment();
-            results.add(Map.of("containerId", event.containerId(), "result", result.word()));
-        }
-        return results.size() == 1 ? results.get(0) : results;
-    }
-
-    private void countNotKept(String tenant, String reason, int samples) {
-        if (samples > 0) {
-            meters.counter("quayside_window_rejected_samples_total", "tenant", tenant, "reason", reason).increment(samples);
-        }
-    }
-
-    private void requireSameTenant(String caller, String tenant, String input) {
-        if (!caller.equals(tenant)) {
-            throw reject(input, "forbidden", "this token does not grant access to tenant '" + tenant + "'", 403);
-        }
-    }
-
-    private GatewayException reject(String input, String reason, String message) {
-        return reject(input, reason, message, 400);
-    }
-
-    private GatewayException reject(String input, String reason, String message, int status) {
-        meters.counter("quayside_rejected_total", "input", input, "reason", reason).increment();
-        return new GatewayException(status, message);
+    public Response event(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
+        return JaxRsAnswers.response(intake.events(authorization, body));
     }
 }

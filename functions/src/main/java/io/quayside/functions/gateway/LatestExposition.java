@@ -9,7 +9,6 @@ import io.quayside.model.exposition.ExpositionFormat;
 import io.quayside.model.exposition.OpenMetricsWriter;
 import io.quayside.model.exposition.PrometheusTextWriter;
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
@@ -52,12 +51,12 @@ public class LatestExposition {
     }
 
     /** @param accept the request's Accept header, or null */
-    public Response respond(String tenant, List<Sample> samples, String accept) {
+    public GatewayAnswer respond(String tenant, List<Sample> samples, String accept) {
         limit.check(samples.size()); // one latest sample per series
         ExpositionFormat format = ExpositionNegotiation.choose(accept);
         Map<String, MetricFamily> families = latest.families(tenant);
         String body = format == ExpositionFormat.OPENMETRICS ? OpenMetricsWriter.write(families, samples)
                 : PrometheusTextWriter.write(families, samples);
-        return Response.ok(body, format.contentType()).build();
+        return GatewayAnswer.text(200, format.contentType(), body);
     }
 }

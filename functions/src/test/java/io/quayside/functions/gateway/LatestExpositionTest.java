@@ -6,7 +6,6 @@ import io.quayside.functions.store.Container;
 import io.quayside.functions.store.embedded.EmbeddedStore;
 import io.quayside.functions.store.embedded.StateDirectory;
 import io.quayside.model.Sample;
-import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,9 +63,9 @@ class LatestExpositionTest {
     @Test
     void answersInTheNegotiatedFormatWithinTheSeriesLimit() {
         LatestExposition twoSeries = new LatestExposition(store, store, 2);
-        Response response = twoSeries.respond("other", twoSeries.ofTenant("other"), ScrapeRoutesTest.PROMETHEUS_ACCEPT);
-        assertThat(response.getMediaType().toString()).startsWith("application/openmetrics-text");
-        assertThat((String) response.getEntity()).contains("cpu{id=\"other-only\"} 98 1\n").endsWith("# EOF\n");
+        GatewayAnswer answer = twoSeries.respond("other", twoSeries.ofTenant("other"), ScrapeRoutesTest.PROMETHEUS_ACCEPT);
+        assertThat(answer.contentType()).startsWith("application/openmetrics-text");
+        assertThat(answer.bodyText()).contains("cpu{id=\"other-only\"} 98 1\n").endsWith("# EOF\n");
 
         LatestExposition oneSeries = new LatestExposition(store, store, 1);
         assertThatThrownBy(() -> oneSeries.respond("other", oneSeries.ofTenant("other"), null))
