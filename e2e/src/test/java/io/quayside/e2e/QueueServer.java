@@ -1,7 +1,14 @@
 package io.quayside.e2e;
 
+import org.apache.pekko.actor.ActorRef;
+import org.apache.pekko.actor.ActorSystem;
+import org.apache.pekko.actor.Props;
+import org.elasticmq.StrictSQSLimits$;
+import org.elasticmq.actor.QueueManagerActor;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+import org.elasticmq.util.NowProvider;
+import scala.Option;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -15,8 +22,9 @@ import java.util.Map;
 
 /**
  * ElasticMQ in the test's JVM with the queues terraform makes on AWS: samples (redriven to its
- * dead-letter queue after a number of receives) and events. It can go down and come back on the
- * same port, empty, with the queues made again under the same names.
+ * dead-letter queue after a number of receives) and events. Its endpoint can go down and come back
+ * on the same port with the same queues and what they held, as SQS does after an outage: the queues
+ * live in a queue manager that outlives the REST server.
  */
 final class QueueServer implements AutoCloseable {
     static final String REGION = "us-east-1";
@@ -27,6 +35,9 @@ final class QueueServer implements AutoCloseable {
     final Duration visibility;
     final SqsClient sqs;
     private final int port;
+    private final ActorSystem actors = ActorSystem.create("e2e-sqs");
+    private final ActorRef queueManager = actors.actorOf(Props.create(QueueManagerActor.class,
+            () -> new QueueManagerActor(new NowProvider(), StrictSQSLimits$.MODULE$, Option.empty())));
     private SQSRestServer server;
     URI samples;
     URI deadLetters;
@@ -35,7 +46,8 @@ final class QueueServer implements AutoCloseable {
     QueueServer(int maxReceives, Duration visibility) {
         this.maxReceives = maxReceives;
         this.visibility = visibility;
-        server = SQSRestServerBuilder.withDynamicPort().withInterface("127.0.0.1").start();
+        server = SQSRestServerBuilder.withActorSystem(actors).withQueueManagerActor(queueManager).withDynamicPort()
+                .withInterface("127.0.0.1").start();
         port = server.waitUntilStarted().localAddress().getPort();
         sqs = SqsClient.builder().endpointOverride(endpoint()).region(Region.of(REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("e2e", "e2e")))
@@ -71,16 +83,20 @@ final class QueueServer implements AutoCloseable {
         server.stopAndWait();
     }
 
-    /** Back on the same port with the same queues, empty, as after an SQS outage that lost nothing acknowledged. */
+    /**
+     * Back on the same port. The queues were never gone: made again after the endpoint answers, the agent
+     * would meet "no such queue" in between, which it takes for a refusal and drops the batch it replays.
+     */
     void restart() {
-        server = SQSRestServerBuilder.withPort(port).withInterface("127.0.0.1").start();
+        server = SQSRestServerBuilder.withActorSystem(actors).withQueueManagerActor(queueManager).withPort(port)
+                .withInterface("127.0.0.1").start();
         server.waitUntilStarted();
-        createQueues();
     }
 
     @Override
     public void close() {
         sqs.close();
         server.stopAndWait();
+        actors.terminate();
     }
 }
