@@ -1,13 +1,9 @@
 package io.quayside.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,13 +24,13 @@ final class LocalStack implements AutoCloseable {
     final int port;
     final String token = "e2e-" + UUID.randomUUID();
     final Map<String, String> env = new HashMap<>();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final ObjectMapper json = new ObjectMapper();
+    private final Gateway gateway;
     private HostProcess up;
 
     LocalStack(String name) throws IOException {
         work = Files.createTempDirectory("quayside-" + name);
         port = Host.freePort();
+        gateway = new Gateway(port, token);
         env.putAll(Map.of(
                 "QUAYSIDE_HTTP_PORT", Integer.toString(port),
                 "QUAYSIDE_STATE_DIR", work.resolve("state").toString(),
@@ -64,22 +60,15 @@ final class LocalStack implements AutoCloseable {
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return gateway.uri(path);
     }
 
-    /** The body of a GET with the tenant's token; {@code []} while the gateway is not answering 200. */
     String get(URI uri) throws InterruptedException {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? response.body() : "[]";
-        } catch (IOException notUpYet) {
-            return "[]";
-        }
+        return gateway.get(uri);
     }
 
     JsonNode getJson(URI uri) throws Exception {
-        return json.readTree(get(uri));
+        return gateway.getJson(uri);
     }
 
     /** The {@code container_id} of every target group in HTTP SD. */

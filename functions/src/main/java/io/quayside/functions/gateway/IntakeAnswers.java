@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quayside.functions.discover.Discovery;
 import io.quayside.functions.discover.DiscoveryResult;
 import io.quayside.functions.discover.sources.LifecycleEventException;
+import io.quayside.functions.ingest.IngestCounters;
 import io.quayside.functions.ingest.IngestResult;
 import io.quayside.functions.ingest.Ingestor;
 import io.quayside.model.ContainerEvent;
@@ -24,6 +25,7 @@ public final class IntakeAnswers {
     private final TenantGuard guard;
     private final GatewayJson json;
     private final MeterRegistry meters;
+    private final IngestCounters counters;
     private final SampleBatchCodec codec = new SampleBatchCodec();
 
     public IntakeAnswers(Ingestor ingestor, Discovery discovery, TenantGuard guard, GatewayJson json, MeterRegistry meters) {
@@ -32,6 +34,7 @@ public final class IntakeAnswers {
         this.guard = guard;
         this.json = json;
         this.meters = meters;
+        this.counters = new IngestCounters(meters);
     }
 
     public GatewayAnswer ingest(String authorization, byte[] body) {
@@ -44,10 +47,7 @@ public final class IntakeAnswers {
         }
         requireSameTenant(caller, batch.tenant(), "batch");
         IngestResult result = ingestor.ingest(batch);
-        meters.counter("quayside_ingested_batches_total", "tenant", batch.tenant()).increment();
-        meters.counter("quayside_ingested_samples_total", "tenant", batch.tenant()).increment(batch.samples().size());
-        countNotKept(batch.tenant(), "out_of_order", result.outOfOrder());
-        countNotKept(batch.tenant(), "series_limit", result.overSeriesLimit());
+        counters.ingested(result);
         return json.ok(result);
     }
 
@@ -74,12 +74,6 @@ public final class IntakeAnswers {
             results.add(Map.of("containerId", event.containerId(), "result", result.word()));
         }
         return json.ok(results.size() == 1 ? results.get(0) : results);
-    }
-
-    private void countNotKept(String tenant, String reason, int samples) {
-        if (samples > 0) {
-            meters.counter("quayside_window_rejected_samples_total", "tenant", tenant, "reason", reason).increment(samples);
-        }
     }
 
     private void requireSameTenant(String caller, String tenant, String input) {

@@ -1,6 +1,7 @@
 package io.quayside.functions.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quayside.functions.discover.Discovery;
@@ -17,6 +18,7 @@ import io.quayside.functions.rules.eval.ExternalContext;
 import io.quayside.functions.sinks.alertmanager.AlertmanagerSink;
 import io.quayside.model.Labels;
 import io.quayside.functions.ingest.Ingestor;
+import io.quayside.functions.ingest.sqs.CountedIntake;
 import io.quayside.functions.ingest.sqs.QueuedBatches;
 import io.quayside.functions.store.SeenBatches;
 import io.quayside.functions.store.embedded.EmbeddedSeenBatches;
@@ -107,8 +109,8 @@ public class EmbeddedRuntime {
 
     @Produces
     @Singleton
-    QueuedBatches queuedBatches(Ingestor ingestor, SeenBatches seen, Clock clock) {
-        return new QueuedBatches(ingestor, seen, clock);
+    CountedIntake queuedBatches(Ingestor ingestor, SeenBatches seen, Clock clock, MeterRegistry meters) {
+        return new CountedIntake(new QueuedBatches(ingestor, seen, clock), meters);
     }
 
     @ConfigProperty(name = "quayside.discover.tombstone-ttl", defaultValue = "24h")
