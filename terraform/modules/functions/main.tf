@@ -10,7 +10,7 @@ locals {
     gateway = { consumes = [], sends = [], reads = ["registry", "latest", "windows", "tenants"], writes = ["registry", "latest", "windows"] }
   }
   native  = var.runtime_kind == "native"
-  handler = local.native ? "bootstrap" : "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest"
+  handler = local.native ? "bootstrap" : "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest"
 }
 
 data "aws_iam_policy_document" "assume" {
