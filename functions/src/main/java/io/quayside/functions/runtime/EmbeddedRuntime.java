@@ -20,6 +20,7 @@ import io.quayside.functions.ingest.Ingestor;
 import io.quayside.functions.store.ContainerRegistry;
 import io.quayside.functions.store.LatestSamples;
 import io.quayside.functions.store.SeriesWindows;
+import io.quayside.functions.store.embedded.EmbeddedSeenBatches;
 import io.quayside.functions.store.embedded.EmbeddedStore;
 import io.quayside.functions.store.embedded.EmbeddedWindows;
 import io.quayside.functions.store.embedded.WindowLimits;
@@ -30,6 +31,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,7 +43,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Wires the plain-Java functions to the embedded store and the local tenant. */
+/**
+ * Wires the plain-Java functions, the embedded store adapters and the local tenant; which store
+ * adapters serve the ports, {@link StoreSelection} decides.
+ */
 @ApplicationScoped
 public class EmbeddedRuntime {
     @ConfigProperty(name = "quayside.state-dir")
@@ -55,6 +60,7 @@ public class EmbeddedRuntime {
 
     @Produces
     @Singleton
+    @Typed(EmbeddedStore.class)
     EmbeddedStore store(ObjectMapper json) {
         return new EmbeddedStore(new StateDirectory(stateDir, json), flushIntervalMs);
     }
@@ -74,6 +80,7 @@ public class EmbeddedRuntime {
 
     @Produces
     @Singleton
+    @Typed(EmbeddedWindows.class)
     EmbeddedWindows windows() {
         return new EmbeddedWindows(stateDir, new WindowLimits(windowRetention.toMillis(), maxSamplesPerSeries, maxSeriesPerTenant),
                 Clock.systemUTC());
@@ -81,6 +88,19 @@ public class EmbeddedRuntime {
 
     void closeWindows(@Disposes EmbeddedWindows windows) {
         windows.close();
+    }
+
+    @ConfigProperty(name = "quayside.seen-batches.retention", defaultValue = "24h")
+    Duration seenRetention;
+
+    @ConfigProperty(name = "quayside.seen-batches.max-ids", defaultValue = "100000")
+    int maxSeenIds;
+
+    @Produces
+    @Singleton
+    @Typed(EmbeddedSeenBatches.class)
+    EmbeddedSeenBatches seenBatches(Clock clock) {
+        return new EmbeddedSeenBatches(seenRetention, maxSeenIds, clock);
     }
 
     @Produces

@@ -7,10 +7,7 @@ import io.quayside.model.Sample;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -38,7 +35,7 @@ final class LatestItems {
     static String seriesKey(String containerId, Labels labels) {
         String key = seriesPrefix(containerId) + labels;
         return key.getBytes(StandardCharsets.UTF_8).length <= MAX_KEY_BYTES
-                ? key : seriesPrefix(containerId) + "sha256:" + sha256(labels.toString());
+                ? key : seriesPrefix(containerId) + "sha256:" + Sha256.hex(labels.toString().getBytes(StandardCharsets.UTF_8), 32);
     }
 
     static Map<String, AttributeValue> key(String tenant, String series) {
@@ -73,13 +70,5 @@ final class LatestItems {
 
     static MetricFamily family(Map<String, AttributeValue> item) {
         return new MetricFamily(item.get("name").s(), MetricType.valueOf(item.get("type").s()), item.get("help").s());
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }
