@@ -56,6 +56,9 @@ public class DynamoDbRuntime {
     @ConfigProperty(name = "quayside.dynamodb.windows.bucket", defaultValue = "1m")
     Duration windowBucket;
 
+    @ConfigProperty(name = "quayside.dynamodb.touch-every", defaultValue = "1m")
+    Duration touchEvery;
+
     @ConfigProperty(name = "quayside.seen-batches.retention", defaultValue = "24h")
     Duration seenRetention;
 
@@ -106,7 +109,7 @@ public class DynamoDbRuntime {
     @Singleton
     @Typed(DynamoDbStore.class)
     DynamoDbStore store(DynamoDbClient client, DynamoDbTables tables) {
-        return new DynamoDbStore(client, tables);
+        return new DynamoDbStore(client, tables, touchEvery);
     }
 
     @Produces

@@ -5,7 +5,6 @@ import io.quayside.model.TenantName;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +35,7 @@ public final class DynamoDbSeenBatches implements SeenBatches {
     @Override
     public boolean seen(String tenant, String batchId) {
         Map<String, AttributeValue> item = client.getItem(request -> request.tableName(table)
-                .key(LatestItems.key(tenant, key(batchId))).consistentRead(true)).item();
+                .key(LatestItems.key(tenant, LatestItems.boundedKey(PREFIX, batchId))).consistentRead(true)).item();
         return item != null && !item.isEmpty()
                 && EpochSeconds.instant(item.get(EXPIRES_AT_EXACT)).isAfter(clock.instant());
     }
@@ -47,14 +46,8 @@ public final class DynamoDbSeenBatches implements SeenBatches {
         Instant expiresAt = at.plus(retention);
         client.putItem(request -> request.tableName(table).item(Map.of(
                 LatestItems.TENANT, AttributeValue.fromS(tenant),
-                LatestItems.KEY, AttributeValue.fromS(key(batchId)),
+                LatestItems.KEY, AttributeValue.fromS(LatestItems.boundedKey(PREFIX, batchId)),
                 "expires_at", EpochSeconds.ttl(expiresAt),
                 EXPIRES_AT_EXACT, EpochSeconds.exact(expiresAt))));
-    }
-
-    /** Ids too long for a range key (1024 bytes) are keyed by their digest. */
-    private static String key(String batchId) {
-        byte[] id = batchId.getBytes(StandardCharsets.UTF_8);
-        return id.length <= 1000 ? PREFIX + batchId : PREFIX + "sha256:" + Sha256.hex(id, 32);
     }
 }

@@ -1,10 +1,6 @@
 package io.quayside.functions.store.dynamodb;
 
 import io.quayside.model.Sample;
-import io.quayside.model.SampleBatch;
-import io.quayside.model.codec.BatchFormatException;
-import io.quayside.model.codec.SampleBatchCodec;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
@@ -25,8 +21,6 @@ final class WindowChunks {
     static final String EXPIRES_AT = "expires_at";
     /** Well under DynamoDB's 400 KB item limit, leaving room for keys and attribute names. */
     static final int MAX_CHUNK_BYTES = 350_000;
-
-    private static final SampleBatchCodec CODEC = new SampleBatchCodec();
 
     private WindowChunks() {
     }
@@ -53,7 +47,7 @@ final class WindowChunks {
 
     private static void addItems(String tenant, long bucketStartMs, List<Sample> samples, Instant expiresAt,
                                  List<Map<String, AttributeValue>> out) {
-        byte[] encoded = CODEC.encode(new SampleBatch("chunk", tenant, "windows", "", 0, List.of(), samples));
+        byte[] encoded = DeflatedSamples.encode(tenant, samples);
         if (encoded.length > MAX_CHUNK_BYTES && samples.size() > 1) {
             int half = samples.size() / 2;
             addItems(tenant, bucketStartMs, samples.subList(0, half), expiresAt, out);
@@ -64,16 +58,11 @@ final class WindowChunks {
         out.add(Map.of(
                 PARTITION, AttributeValue.fromS(partition(tenant, bucketStartMs)),
                 KEY, AttributeValue.fromS(orderedTime(first) + "#" + Sha256.hex(encoded, 8)),
-                SAMPLES, AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(encoded)),
+                SAMPLES, DeflatedSamples.attribute(encoded),
                 EXPIRES_AT, EpochSeconds.ttl(expiresAt)));
     }
 
     static List<Sample> samples(Map<String, AttributeValue> item) {
-        try {
-            return CODEC.decode(item.get(SAMPLES).b().asByteArrayUnsafe()).samples();
-        } catch (BatchFormatException e) {
-            throw new IllegalStateException("window chunk " + item.get(PARTITION).s() + " / " + item.get(KEY).s()
-                    + " cannot be read: " + e.getMessage(), e);
-        }
+        return DeflatedSamples.decode(item.get(SAMPLES), "window chunk " + item.get(PARTITION).s() + " / " + item.get(KEY).s());
     }
 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import java.time.Duration;
+
 /** The contract against DynamoDB Local in this JVM; every test gets its own tables, shaped as Terraform shapes them. */
 class DynamoDbStoreContractTest extends StoreContract {
     private static DynamoDbClient client;
@@ -25,7 +27,7 @@ class DynamoDbStoreContractTest extends StoreContract {
 
     @BeforeEach
     void createTables() {
-        store = new DynamoDbStore(client, DynamoDbLocal.createTables(client));
+        store = new DynamoDbStore(client, DynamoDbLocal.createTables(client), Duration.ofMinutes(1));
     }
 
     @Override
