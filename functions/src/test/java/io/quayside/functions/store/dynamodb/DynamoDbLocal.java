@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DynamoDbLocal {
     private static final AtomicInteger TABLE_SETS = new AtomicInteger();
+    private static final CapacityMeter METER = new CapacityMeter();
     private static URI endpoint;
+    private static DynamoDbClient shared;
 
     private DynamoDbLocal() {
     }
@@ -51,8 +53,23 @@ public final class DynamoDbLocal {
         return endpoint;
     }
 
-    /** A client of the local server whose requests add to {@code meter}. */
-    public static DynamoDbClient client(CapacityMeter meter) {
+    /**
+     * The client the tests share, open until the JVM exits; its requests add to {@link #meter()}.
+     * Tables are fresh per test, so a test reads its own costs as the tally of its tables.
+     */
+    public static synchronized DynamoDbClient client() {
+        if (shared == null) {
+            shared = newClient(METER);
+        }
+        return shared;
+    }
+
+    public static CapacityMeter meter() {
+        return METER;
+    }
+
+    /** A client of its own, as another function instance would have, adding to {@code meter}. */
+    public static DynamoDbClient newClient(CapacityMeter meter) {
         return DynamoDbClients.metered(DynamoDbClient.builder()
                 .endpointOverride(endpoint())
                 .region(Region.US_EAST_1)

@@ -45,10 +45,7 @@ class DynamoDbRuntimeTest {
     public static class LocalTables implements QuarkusTestResourceLifecycleManager {
         @Override
         public Map<String, String> start() {
-            DynamoDbTables tables;
-            try (var client = DynamoDbLocal.client(new CapacityMeter())) {
-                tables = DynamoDbLocal.createTables(client);
-            }
+            DynamoDbTables tables = DynamoDbLocal.createTables(DynamoDbLocal.client());
             // The SDK's default chain reads these; DynamoDB Local accepts any.
             System.setProperty("aws.accessKeyId", "local");
             System.setProperty("aws.secretAccessKey", "local");

@@ -3,8 +3,6 @@ package io.quayside.functions.store.dynamodb;
 import io.quayside.functions.store.ContainerRegistry;
 import io.quayside.functions.store.LatestSamples;
 import io.quayside.functions.store.StoreContract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -12,18 +10,8 @@ import java.time.Duration;
 
 /** The contract against DynamoDB Local in this JVM; every test gets its own tables, shaped as Terraform shapes them. */
 class DynamoDbStoreContractTest extends StoreContract {
-    private static DynamoDbClient client;
+    private final DynamoDbClient client = DynamoDbLocal.client();
     private DynamoDbStore store;
-
-    @BeforeAll
-    static void connect() {
-        client = DynamoDbLocal.client(new CapacityMeter());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
 
     @BeforeEach
     void createTables() {

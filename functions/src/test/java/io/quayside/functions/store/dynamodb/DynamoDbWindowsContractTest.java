@@ -2,8 +2,6 @@ package io.quayside.functions.store.dynamodb;
 
 import io.quayside.functions.store.SeriesWindows;
 import io.quayside.functions.store.SeriesWindowsContract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -19,19 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The windows contract against DynamoDB Local, one-minute buckets; and what only chunks do. */
 class DynamoDbWindowsContractTest extends SeriesWindowsContract {
-    private static final CapacityMeter METER = new CapacityMeter();
-    private static DynamoDbClient client;
+    private static final CapacityMeter METER = DynamoDbLocal.meter();
+    private final DynamoDbClient client = DynamoDbLocal.client();
     private String table;
-
-    @BeforeAll
-    static void connect() {
-        client = DynamoDbLocal.client(METER);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
 
     @Override
     protected SeriesWindows open(Duration retention) {

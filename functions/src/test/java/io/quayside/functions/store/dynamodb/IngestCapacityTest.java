@@ -8,8 +8,6 @@ import io.quayside.model.MetricFamily;
 import io.quayside.model.MetricType;
 import io.quayside.model.Sample;
 import io.quayside.model.SampleBatch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -17,7 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,22 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IngestCapacityTest {
     private static final int CONTAINERS = 50;
     private static final int SERIES = 27;
-    private static final CapacityMeter METER = new CapacityMeter();
-    private static DynamoDbClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = DynamoDbLocal.client(METER);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
+    private static final CapacityMeter METER = DynamoDbLocal.meter();
+    private final DynamoDbClient client = DynamoDbLocal.client();
 
     @Test
     void aHostsBatchCostsAFewWritesPerContainerNotOnePerSeries() {
-        Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         Clock clock = Clock.fixed(start.plusSeconds(60), ZoneOffset.UTC);
         DynamoDbTables tables = DynamoDbLocal.createTables(client);
         DynamoDbStore store = new DynamoDbStore(client, tables, Duration.ofMinutes(1));
@@ -57,41 +47,36 @@ class IngestCapacityTest {
                     Map.of("service", "shop"), ContainerEvent.Kind.STARTED, start, start));
         }
 
-        Map<String, CapacityMeter.Tally> before = METER.tallies();
-        ingestor.ingest(batch(start.toEpochMilli()));
-        Map<String, CapacityMeter.Tally> first = since(before);
-        ingestor.ingest(batch(start.toEpochMilli() + 10_000));
-        Map<String, CapacityMeter.Tally> steady = since(first, before);
+        Map<String, CapacityMeter.Tally> first = costOf(tables, () -> ingestor.ingest(batch(start.toEpochMilli())));
+        Map<String, CapacityMeter.Tally> later = costOf(tables, () -> ingestor.ingest(batch(start.toEpochMilli() + 10_000)));
 
-        print("first batch (families too)", first, tables);
-        print("each later batch", steady, tables);
-        CapacityMeter.Tally latest = steady.get(tables.latest());
+        print("first batch (families too)", first);
+        print("each later batch", later);
+        CapacityMeter.Tally latest = later.get("latest");
         assertThat(latest.writeUnits() + latest.unreportedWrites()).as("latest: at most a few units a container")
                 .isLessThanOrEqualTo(3.0 * CONTAINERS);
-        assertThat(steady.get(tables.windows()).requests()).as("windows: one request a batch").isEqualTo(1);
-        assertThat(steady.get(tables.windows()).writeUnits()).as("windows: ~7 bytes a sample").isLessThanOrEqualTo(20.0);
+        assertThat(later.get("windows").requests()).as("windows: one request a batch").isEqualTo(1);
+        assertThat(later.get("windows").writeUnits()).as("windows: ~7 bytes a sample").isLessThanOrEqualTo(20.0);
     }
 
-    private static Map<String, CapacityMeter.Tally> since(Map<String, CapacityMeter.Tally> earlier) {
-        Map<String, CapacityMeter.Tally> out = new java.util.TreeMap<>();
-        METER.tallies().forEach((table, tally) -> out.put(table, tally.minus(earlier.getOrDefault(table, CapacityMeter.Tally.ZERO))));
-        return out;
+    /** What {@code ingest} cost, by table role. */
+    private static Map<String, CapacityMeter.Tally> costOf(DynamoDbTables tables, Runnable ingest) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        roles.put("registry", tables.registry());
+        roles.put("latest", tables.latest());
+        roles.put("windows", tables.windows());
+        Map<String, CapacityMeter.Tally> before = new LinkedHashMap<>();
+        roles.forEach((role, table) -> before.put(role, METER.tally(table)));
+        ingest.run();
+        Map<String, CapacityMeter.Tally> cost = new LinkedHashMap<>();
+        roles.forEach((role, table) -> cost.put(role, METER.tally(table).minus(before.get(role))));
+        return cost;
     }
 
-    private static Map<String, CapacityMeter.Tally> since(Map<String, CapacityMeter.Tally> delta, Map<String, CapacityMeter.Tally> base) {
-        Map<String, CapacityMeter.Tally> upToFirst = new java.util.TreeMap<>(base);
-        delta.forEach((table, tally) -> upToFirst.merge(table, tally, (a, b) -> new CapacityMeter.Tally(a.readUnits() + b.readUnits(),
-                a.writeUnits() + b.writeUnits(), a.requests() + b.requests(), a.unreportedWrites() + b.unreportedWrites())));
-        return since(upToFirst);
-    }
-
-    private static void print(String what, Map<String, CapacityMeter.Tally> tallies, DynamoDbTables tables) {
+    private static void print(String what, Map<String, CapacityMeter.Tally> cost) {
         System.out.printf("%s, %d containers x %d series on one host:%n", what, CONTAINERS, SERIES);
-        for (String table : List.of(tables.registry(), tables.latest(), tables.windows())) {
-            CapacityMeter.Tally tally = tallies.getOrDefault(table, CapacityMeter.Tally.ZERO);
-            System.out.printf("  %-9s %5d requests %8.1f write units %6.1f read units %4d condition-refused writes%n",
-                    table.substring(table.lastIndexOf('-') + 1), tally.requests(), tally.writeUnits(), tally.readUnits(), tally.unreportedWrites());
-        }
+        cost.forEach((role, tally) -> System.out.printf("  %-9s %5d requests %8.1f write units %6.1f read units %4d condition-refused writes%n",
+                role, tally.requests(), tally.writeUnits(), tally.readUnits(), tally.unreportedWrites()));
     }
 
     private static String containerId(int c) {

@@ -42,7 +42,7 @@ class TwoRuntimesOneStoreTest {
     private record Runtime(DynamoDbClient client, Discovery discovery, Ingestor ingestor, DynamoDbWindows windows,
                            LatestExposition exposition, DynamoDbStore store) {
         static Runtime on(DynamoDbTables tables, Clock clock) {
-            DynamoDbClient client = DynamoDbLocal.client(new CapacityMeter());
+            DynamoDbClient client = DynamoDbLocal.newClient(new CapacityMeter());
             DynamoDbStore store = new DynamoDbStore(client, tables, Duration.ofMinutes(1));
             DynamoDbWindows windows = new DynamoDbWindows(client, tables.windows(), Duration.ofHours(1), Duration.ofMinutes(1), clock);
             return new Runtime(client, new Discovery(store, store, DiscoverySettings.defaults(), LifecycleEvents.of(TenantMapping.defaults()), clock),
@@ -70,8 +70,7 @@ class TwoRuntimesOneStoreTest {
     void whatOneRuntimeTakesInTheOtherServesIdentically() {
         Instant start = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         Clock clock = Clock.fixed(start.plusSeconds(30), ZoneOffset.UTC);
-        DynamoDbClient admin = DynamoDbLocal.client(new CapacityMeter());
-        DynamoDbTables tables = DynamoDbLocal.createTables(admin);
+        DynamoDbTables tables = DynamoDbLocal.createTables(DynamoDbLocal.client());
         Runtime writer = Runtime.on(tables, clock);
         Runtime reader = Runtime.on(tables, clock);
 
@@ -99,7 +98,7 @@ class TwoRuntimesOneStoreTest {
                 .satisfies(sample -> assertThat(sample.value()).as("(20 + 40 + 60) over 60 s, as Prometheus extrapolates").isEqualTo(2.0));
         assertThat(reader.query("sum(rate(cpu_seconds_total[1m]))", start.toEpochMilli() + 20_000)).isEqualTo(writerRate);
 
-        List.of(writer.client(), reader.client(), admin).forEach(DynamoDbClient::close);
+        List.of(writer.client(), reader.client()).forEach(DynamoDbClient::close);
     }
 
     private static Sample sample(String name, String id, double value, long timeMs) {
