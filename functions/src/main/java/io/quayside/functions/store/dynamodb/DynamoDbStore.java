@@ -29,8 +29,9 @@ import java.util.stream.Collectors;
 
 /**
  * The registry and the latest samples in DynamoDB, for the AWS deployment where many function
- * instances write at once: every read is a query of one tenant's partition, and where the ports
- * promise that newer wins, a condition on the stored time makes it hold between concurrent writers.
+ * instances write at once: every read is of one tenant's partition, and where the ports promise
+ * that newer wins, a condition (on the stored time, or on the version of a container's latest
+ * samples) makes it hold between concurrent writers. Writes are per container, never per series.
  */
 public final class DynamoDbStore implements ContainerRegistry, LatestSamples {
     private static final int MAX_MERGE_ATTEMPTS = 10;
