@@ -7,6 +7,7 @@ import io.quayside.functions.store.dynamodb.DynamoDbClients;
 import io.quayside.functions.store.dynamodb.DynamoDbSeenBatches;
 import io.quayside.functions.store.dynamodb.DynamoDbStore;
 import io.quayside.functions.store.dynamodb.DynamoDbTables;
+import io.quayside.functions.store.dynamodb.DynamoDbTenants;
 import io.quayside.functions.store.dynamodb.DynamoDbWindows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -117,6 +118,13 @@ public class DynamoDbRuntime {
     @Typed(DynamoDbWindows.class)
     DynamoDbWindows windows(DynamoDbClient client, DynamoDbTables tables, Clock clock) {
         return new DynamoDbWindows(client, tables.windows(), windowRetention, windowBucket, clock);
+    }
+
+    @Produces
+    @Singleton
+    @Typed(DynamoDbTenants.class)
+    DynamoDbTenants tenants(DynamoDbClient client, DynamoDbTables tables, Clock clock) {
+        return new DynamoDbTenants(client, tables.tenants(), clock);
     }
 
     @Produces

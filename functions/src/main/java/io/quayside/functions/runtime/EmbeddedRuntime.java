@@ -20,6 +20,7 @@ import io.quayside.functions.ingest.Ingestor;
 import io.quayside.functions.store.ContainerRegistry;
 import io.quayside.functions.store.LatestSamples;
 import io.quayside.functions.store.SeriesWindows;
+import io.quayside.functions.store.dynamodb.DynamoDbTenants;
 import io.quayside.functions.store.embedded.EmbeddedSeenBatches;
 import io.quayside.functions.store.embedded.EmbeddedStore;
 import io.quayside.functions.store.embedded.EmbeddedWindows;
@@ -30,6 +31,7 @@ import io.quayside.functions.tenancy.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Named;
@@ -167,11 +169,23 @@ public class EmbeddedRuntime {
     /** Tenants and hashed tokens in {@code tenants.json}, changed by the {@code tenants} command while running. */
     @Produces
     @Singleton
+    @Typed(TenantRegistry.class)
     TenantRegistry tenants(Clock clock) {
         return TenantRegistry.open(stateDir, clock);
     }
 
-    void announce(@Observes StartupEvent started, TenantRegistry tenants) {
+    /**
+     * Embedded: the local tenant in {@code tenants.json}, generating its token if none is given. On
+     * DynamoDB (no writable state directory on Lambda) only a given token is registered.
+     */
+    void announce(@Observes StartupEvent started, StoreSelection stores, Instance<TenantRegistry> embedded,
+                  Instance<DynamoDbTenants> dynamodb) {
+        if (!stores.embedded()) {
+            localToken.ifPresent(token -> dynamodb.get().register(LocalTenant.TENANT, token, Optional.of("QUAYSIDE_LOCAL_TOKEN")));
+            Log.infof("Quayside runtime on DynamoDB: tenants in its tenants table");
+            return;
+        }
+        TenantRegistry tenants = embedded.get();
         Optional<String> generated = LocalTenant.register(tenants, localToken, stateDir);
         Log.infof("Quayside embedded runtime: state in %s, tenants in %s (change them with the 'tenants' command)",
                 stateDir, stateDir.resolve(TenantRegistry.FILE));

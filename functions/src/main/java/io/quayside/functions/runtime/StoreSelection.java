@@ -6,10 +6,14 @@ import io.quayside.functions.store.SeenBatches;
 import io.quayside.functions.store.SeriesWindows;
 import io.quayside.functions.store.dynamodb.DynamoDbSeenBatches;
 import io.quayside.functions.store.dynamodb.DynamoDbStore;
+import io.quayside.functions.store.dynamodb.DynamoDbTenants;
 import io.quayside.functions.store.dynamodb.DynamoDbWindows;
 import io.quayside.functions.store.embedded.EmbeddedSeenBatches;
 import io.quayside.functions.store.embedded.EmbeddedStore;
 import io.quayside.functions.store.embedded.EmbeddedWindows;
+import io.quayside.functions.tenancy.TenantRateLimits;
+import io.quayside.functions.tenancy.TenantRegistry;
+import io.quayside.functions.tenancy.TenantTokens;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,8 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Locale;
 
 /**
- * Gives every store port the adapter {@code quayside.store} names, at startup rather than at
- * build, so one artifact runs embedded and on AWS. Adapters are looked up lazily: the other kind is
+ * Gives every store port (tenants included) the adapter {@code quayside.store} names, at startup
+ * rather than at build, so one artifact runs embedded and on AWS. Adapters are looked up lazily: the other kind is
  * never built (no state directory on Lambda, no DynamoDB client on a laptop).
  */
 @ApplicationScoped
@@ -56,6 +60,18 @@ public class StoreSelection {
         return choose(embedded, dynamodb);
     }
 
+    @Produces
+    @Singleton
+    TenantTokens tenantTokens(Instance<TenantRegistry> embedded, Instance<DynamoDbTenants> dynamodb) {
+        return choose(embedded, dynamodb);
+    }
+
+    @Produces
+    @Singleton
+    TenantRateLimits tenantRateLimits(Instance<TenantRegistry> embedded, Instance<DynamoDbTenants> dynamodb) {
+        return choose(embedded, dynamodb);
+    }
+
     private <T> T choose(Instance<? extends T> embedded, Instance<? extends T> dynamodb) {
         return kind() == Kind.DYNAMODB ? dynamodb.get() : embedded.get();
     }
@@ -65,7 +81,11 @@ public class StoreSelection {
         kind();
     }
 
-    Kind kind() {
+    boolean embedded() {
+        return kind() == Kind.EMBEDDED;
+    }
+
+    private Kind kind() {
         return switch (store.trim().toLowerCase(Locale.ROOT)) {
             case "embedded" -> Kind.EMBEDDED;
             case "dynamodb" -> Kind.DYNAMODB;

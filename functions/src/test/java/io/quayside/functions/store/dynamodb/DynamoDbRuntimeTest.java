@@ -8,6 +8,8 @@ import io.quayside.functions.store.ContainerRegistry;
 import io.quayside.functions.store.LatestSamples;
 import io.quayside.functions.store.SeenBatches;
 import io.quayside.functions.store.SeriesWindows;
+import io.quayside.functions.tenancy.TenantRateLimits;
+import io.quayside.functions.tenancy.TenantTokens;
 import io.quayside.model.Labels;
 import io.quayside.model.MetricFamily;
 import io.quayside.model.MetricType;
@@ -28,8 +30,9 @@ import static org.hamcrest.Matchers.containsString;
 
 /**
  * The runtime with {@code quayside.store=dynamodb}, on DynamoDB Local: every port gets its DynamoDB
- * adapter, an event and a batch taken in over HTTP are served back from the tables, and the
- * capacity they cost shows on {@code /q/metrics}.
+ * adapter (tenants too: the requests below pass the guard through the tenants table), an event and
+ * a batch taken in over HTTP are served back from the tables, and the capacity they cost shows on
+ * {@code /q/metrics}.
  */
 @QuarkusTest
 @TestProfile(DynamoDbRuntimeTest.OnDynamoDb.class)
@@ -74,6 +77,10 @@ class DynamoDbRuntimeTest {
     @Inject
     SeenBatches seenBatches;
     @Inject
+    TenantTokens tenantTokens;
+    @Inject
+    TenantRateLimits tenantRateLimits;
+    @Inject
     CapacityMeter capacity;
     @Inject
     DynamoDbTables tables;
@@ -83,6 +90,8 @@ class DynamoDbRuntimeTest {
         assertThat(List.of(registry, latest)).allSatisfy(port -> assertThat(port).isInstanceOf(DynamoDbStore.class));
         assertThat(windows).isInstanceOf(DynamoDbWindows.class);
         assertThat(seenBatches).isInstanceOf(DynamoDbSeenBatches.class);
+        assertThat(List.of(tenantTokens, tenantRateLimits)).allSatisfy(port -> assertThat(port).isInstanceOf(DynamoDbTenants.class));
+        assertThat(tenantTokens.tenantOf("test-token")).as("quayside.local-token, registered at start").contains("local");
     }
 
     @Test
