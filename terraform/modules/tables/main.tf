@@ -1,11 +1,13 @@
 # On-demand tables keyed by tenant first, so no query ever reads across tenants. Items that can
-# expire (tombstones, window chunks, stale latest values) carry expires_at for DynamoDB's TTL.
+# expire (tombstones, window chunks, seen batch ids) carry expires_at for DynamoDB's TTL.
+# Key names match functions/.../store/dynamodb (see its README).
 locals {
   tables = {
-    registry = { range_key = "container_id" } # containers and tombstones
-    latest   = { range_key = "series" }       # newest sample per series
-    windows  = { range_key = "series_chunk" } # recent samples per series, in time chunks
-    tenants  = { range_key = "token_hash" }   # hashed tokens and per-tenant limits
+    registry = { hash_key = "tenant", range_key = "container_id" } # containers and tombstones
+    latest   = { hash_key = "tenant", range_key = "series" }       # newest samples, families, seen batch ids
+    # One item per ingested chunk; "<tenant>#<bucket start ms>" spreads a tenant over a partition per minute.
+    windows = { hash_key = "tenant_bucket", range_key = "chunk" }
+    tenants = { hash_key = "tenant", range_key = "token_hash" } # hashed tokens and per-tenant limits
   }
 }
 
@@ -13,11 +15,11 @@ resource "aws_dynamodb_table" "table" {
   for_each     = local.tables
   name         = "${var.name_prefix}-${each.key}"
   billing_mode = "PAY_PER_REQUEST"
-  hash_key     = "tenant"
+  hash_key     = each.value.hash_key
   range_key    = each.value.range_key
 
   attribute {
-    name = "tenant"
+    name = each.value.hash_key
     type = "S"
   }
 

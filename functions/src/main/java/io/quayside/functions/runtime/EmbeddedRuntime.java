@@ -25,6 +25,7 @@ import io.quayside.functions.store.embedded.EmbeddedSeenBatches;
 import io.quayside.functions.store.ContainerRegistry;
 import io.quayside.functions.store.LatestSamples;
 import io.quayside.functions.store.SeriesWindows;
+import io.quayside.functions.store.dynamodb.DynamoDbTenants;
 import io.quayside.functions.store.embedded.EmbeddedStore;
 import io.quayside.functions.store.embedded.EmbeddedWindows;
 import io.quayside.functions.store.embedded.WindowLimits;
@@ -34,7 +35,9 @@ import io.quayside.functions.tenancy.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,7 +49,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Wires the plain-Java functions to the embedded store and the local tenant. */
+/**
+ * Wires the plain-Java functions, the embedded store adapters and the local tenant; which store
+ * adapters serve the ports, {@link StoreSelection} decides.
+ */
 @ApplicationScoped
 public class EmbeddedRuntime {
     @ConfigProperty(name = "quayside.state-dir")
@@ -60,6 +66,7 @@ public class EmbeddedRuntime {
 
     @Produces
     @Singleton
+    @Typed(EmbeddedStore.class)
     EmbeddedStore store(ObjectMapper json) {
         return new EmbeddedStore(new StateDirectory(stateDir, json), flushIntervalMs);
     }
@@ -79,6 +86,7 @@ public class EmbeddedRuntime {
 
     @Produces
     @Singleton
+    @Typed(EmbeddedWindows.class)
     EmbeddedWindows windows() {
         return new EmbeddedWindows(stateDir, new WindowLimits(windowRetention.toMillis(), maxSamplesPerSeries, maxSeriesPerTenant),
                 Clock.systemUTC());
@@ -88,23 +96,23 @@ public class EmbeddedRuntime {
         windows.close();
     }
 
+    @ConfigProperty(name = "quayside.seen-batches.retention", defaultValue = "24h")
+    Duration seenRetention;
+
+    @ConfigProperty(name = "quayside.seen-batches.max-ids", defaultValue = "100000")
+    int maxSeenIds;
+
+    @Produces
+    @Singleton
+    @Typed(EmbeddedSeenBatches.class)
+    EmbeddedSeenBatches seenBatches(Clock clock) {
+        return new EmbeddedSeenBatches(seenRetention, maxSeenIds, clock);
+    }
+
     @Produces
     @Singleton
     Ingestor ingestor(LatestSamples latest, ContainerRegistry registry, SeriesWindows windows) {
         return new Ingestor(latest, registry, windows);
-    }
-
-    @ConfigProperty(name = "quayside.ingest.seen-batches.retention", defaultValue = "1h")
-    Duration seenBatchesRetention;
-
-    @ConfigProperty(name = "quayside.ingest.seen-batches.capacity", defaultValue = "100000")
-    int seenBatchesCapacity;
-
-    /** Longer than SQS takes to deliver a message again (its visibility timeout, an agent's retries). */
-    @Produces
-    @Singleton
-    EmbeddedSeenBatches seenBatches(Clock clock) {
-        return new EmbeddedSeenBatches(clock, seenBatchesRetention, seenBatchesCapacity);
     }
 
     @Produces
@@ -171,6 +179,7 @@ public class EmbeddedRuntime {
     /** Tenants and hashed tokens in {@code tenants.json}, changed by the {@code tenants} command while running. */
     @Produces
     @Singleton
+    @Typed(TenantRegistry.class)
     TenantRegistry tenants(Clock clock) {
         return TenantRegistry.open(stateDir, clock);
     }
@@ -179,10 +188,21 @@ public class EmbeddedRuntime {
     @ConfigProperty(name = "quayside.local-tenant.enabled", defaultValue = "true")
     boolean localTenant;
 
-    void announce(@Observes StartupEvent started, TenantRegistry tenants) {
+    /**
+     * Embedded: the local tenant in {@code tenants.json}, generating its token if none is given. On
+     * DynamoDB (no writable state directory on Lambda) only a given token is registered.
+     */
+    void announce(@Observes StartupEvent started, StoreSelection stores, Instance<TenantRegistry> embedded,
+                  Instance<DynamoDbTenants> dynamodb) {
         if (!localTenant) {
             return;
         }
+        if (!stores.embedded()) {
+            localToken.ifPresent(token -> dynamodb.get().register(LocalTenant.TENANT, token, Optional.of("QUAYSIDE_LOCAL_TOKEN")));
+            Log.infof("Quayside runtime on DynamoDB: tenants in its tenants table");
+            return;
+        }
+        TenantRegistry tenants = embedded.get();
         Optional<String> generated = LocalTenant.register(tenants, localToken, stateDir);
         Log.infof("Quayside embedded runtime: state in %s, tenants in %s (change them with the 'tenants' command)",
                 stateDir, stateDir.resolve(TenantRegistry.FILE));

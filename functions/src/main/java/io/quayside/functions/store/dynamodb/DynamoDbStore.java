@@ -11,35 +11,46 @@ import io.quayside.model.TenantName;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The registry and the latest samples in DynamoDB, for the AWS deployment where many function
- * instances write at once: every read is a query of one tenant's partition, and where the ports
- * promise that newer wins, a condition on the stored time makes it hold between concurrent writers.
+ * instances write at once: every read is of one tenant's partition, and where the ports promise
+ * that newer wins, a condition (on the stored time, or on the version of a container's latest
+ * samples) makes it hold between concurrent writers. Writes are per container, never per series.
  */
 public final class DynamoDbStore implements ContainerRegistry, LatestSamples {
+    private static final int MAX_MERGE_ATTEMPTS = 10;
     private final DynamoDbClient client;
     private final DynamoDbTables tables;
     private final TenantQueries queries;
     private final BatchWriter batches;
+    private final Duration touchEvery;
+    private final WriteMemo<Instant> touched = new WriteMemo<>();
+    private final WriteMemo<MetricFamily> described = new WriteMemo<>();
 
-    public DynamoDbStore(DynamoDbClient client, DynamoDbTables tables) {
+    /**
+     * @param touchEvery how far apart in time the {@code last_seen} writes of one container are at
+     *                   least: far less than the time after which a silent container turns stale
+     */
+    public DynamoDbStore(DynamoDbClient client, DynamoDbTables tables, Duration touchEvery) {
         this.client = client;
         this.tables = tables;
+        this.touchEvery = touchEvery;
         this.queries = new TenantQueries(client);
         this.batches = new BatchWriter(client);
     }
@@ -75,8 +86,15 @@ public final class DynamoDbStore implements ContainerRegistry, LatestSamples {
                 .filter(tombstone -> !tombstone.expiredAt(now));
     }
 
+    /** Writes at most once per {@code touchEvery} of seen time per container and instance: a batch is not a write. */
     @Override
     public void touch(String tenant, String containerId, Instant seenAt) {
+        String key = tenant + "/" + containerId;
+        Instant last = touched.lastWritten(key);
+        if (last != null && seenAt.isBefore(last.plus(touchEvery))) {
+            return;
+        }
+        touched.wrote(key, seenAt);
         ignoringFailedCondition(() -> client.updateItem(request -> request.tableName(tables.registry())
                 .key(RegistryItems.containerKey(tenant, containerId))
                 .updateExpression("SET #seen = :seen")
@@ -100,37 +118,65 @@ public final class DynamoDbStore implements ContainerRegistry, LatestSamples {
     }
 
     /**
-     * One conditional write per series: BatchWriteItem takes no conditions, and only a condition on
-     * the stored timestamp keeps a slower writer from replacing a newer sample with an older one.
+     * Read, merge, write back if anything changed, on condition that no other writer changed the
+     * item in between (its {@code version}); else again from a strong read. One read and at most one
+     * write a container, however many series it has; a batch delivered twice writes nothing more.
      */
     @Override
     public void merge(String tenant, String containerId, Collection<Sample> samples) {
         TenantName.check(tenant);
-        for (Sample sample : newestPerSeries(samples)) {
-            Map<String, AttributeValue> item = LatestItems.item(tenant, containerId, sample);
-            ignoringFailedCondition(() -> {
-                if (sample.isStale()) {
-                    deleteUnlessNewerIsStored(item);
-                } else {
-                    putUnlessNewerIsStored(item);
+        Collection<Sample> newest = newestPerSeries(samples);
+        for (int attempt = 1; ; attempt++) {
+            Optional<Map<String, AttributeValue>> stored = read(tables.latest(), LatestItems.containerKey(tenant, containerId), attempt > 1);
+            Map<Labels, Sample> kept = new TreeMap<>();
+            stored.map(LatestItems::samples).ifPresent(held -> held.forEach(sample -> kept.put(sample.labels(), sample)));
+            if (!mergeInto(kept, newest)) {
+                return;
+            }
+            try {
+                writeBack(tenant, containerId, kept.values(), stored);
+                return;
+            } catch (ConditionalCheckFailedException changedMeanwhile) {
+                if (attempt == MAX_MERGE_ATTEMPTS) {
+                    throw new IllegalStateException("latest samples of container '" + containerId + "' of tenant '" + tenant
+                            + "' changed by other writers " + MAX_MERGE_ATTEMPTS + " times in a row", changedMeanwhile);
                 }
-            });
+            }
         }
     }
 
-    private void putUnlessNewerIsStored(Map<String, AttributeValue> item) {
-        client.putItem(request -> request.tableName(tables.latest()).item(item)
-                .conditionExpression("attribute_not_exists(#key) OR #ts <= :ts")
-                .expressionAttributeNames(Map.of("#key", LatestItems.KEY, "#ts", LatestItems.TIMESTAMP_MS))
-                .expressionAttributeValues(Map.of(":ts", item.get(LatestItems.TIMESTAMP_MS))));
+    /** Newer (or same-time) samples replace, staleness markers remove; whether anything changed. */
+    private static boolean mergeInto(Map<Labels, Sample> kept, Collection<Sample> newest) {
+        boolean changed = false;
+        for (Sample sample : newest) {
+            Sample held = kept.get(sample.labels());
+            if (held != null && held.timestampMs() > sample.timestampMs()) {
+                continue;
+            }
+            if (sample.isStale()) {
+                changed |= kept.remove(sample.labels()) != null;
+            } else if (!sample.equals(held)) {
+                kept.put(sample.labels(), sample);
+                changed = true;
+            }
+        }
+        return changed;
     }
 
-    private void deleteUnlessNewerIsStored(Map<String, AttributeValue> item) {
-        client.deleteItem(request -> request.tableName(tables.latest())
-                .key(LatestItems.key(item.get(LatestItems.TENANT).s(), item.get(LatestItems.KEY).s()))
-                .conditionExpression("#ts <= :ts")
-                .expressionAttributeNames(Map.of("#ts", LatestItems.TIMESTAMP_MS))
-                .expressionAttributeValues(Map.of(":ts", item.get(LatestItems.TIMESTAMP_MS))));
+    /** @throws ConditionalCheckFailedException when another writer changed the item since {@code stored} was read */
+    private void writeBack(String tenant, String containerId, Collection<Sample> kept, Optional<Map<String, AttributeValue>> stored) {
+        long version = stored.map(LatestItems::version).orElse(0L);
+        String condition = stored.isPresent() ? "#version = :version" : "attribute_not_exists(#version)";
+        Map<String, String> names = Map.of("#version", LatestItems.VERSION);
+        Map<String, AttributeValue> values = stored.isPresent() ? Map.of(":version", stored.get().get(LatestItems.VERSION)) : null;
+        if (kept.isEmpty()) {
+            client.deleteItem(request -> request.tableName(tables.latest()).key(LatestItems.containerKey(tenant, containerId))
+                    .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values));
+        } else {
+            Map<String, AttributeValue> item = LatestItems.item(tenant, containerId, kept, version + 1);
+            client.putItem(request -> request.tableName(tables.latest()).item(item)
+                    .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values));
+        }
     }
 
     /** Per series, the newest sample (the last of equal times), so a merge writes each series once. */
@@ -145,14 +191,20 @@ public final class DynamoDbStore implements ContainerRegistry, LatestSamples {
         // One request may not hold one key twice: the last metadata of a family wins, as it would in turn.
         Map<String, MetricFamily> last = families.stream()
                 .collect(Collectors.toMap(MetricFamily::name, Function.identity(), (earlier, later) -> later, LinkedHashMap::new));
-        batches.write(tables.latest(), last.values().stream()
+        // Every batch repeats its families: only what differs from this instance's last write is written.
+        List<MetricFamily> changed = last.values().stream()
+                .filter(family -> !family.equals(described.lastWritten(tenant + "/" + family.name())))
+                .toList();
+        batches.write(tables.latest(), changed.stream()
                 .map(family -> WriteRequest.builder().putRequest(PutRequest.builder().item(LatestItems.item(tenant, family)).build()).build())
                 .toList());
+        changed.forEach(family -> described.wrote(tenant + "/" + family.name(), family));
     }
 
+    /** Eventually consistent, half the price of a strong read: a scrape may trail the newest batch by a second. */
     @Override
     public List<Sample> latest(String tenant, String containerId) {
-        return seriesOf(tenant, containerId).map(LatestItems::sample).toList();
+        return read(tables.latest(), LatestItems.containerKey(tenant, containerId), false).map(LatestItems::samples).orElse(List.of());
     }
 
     @Override
@@ -164,20 +216,16 @@ public final class DynamoDbStore implements ContainerRegistry, LatestSamples {
 
     @Override
     public void drop(String tenant, String containerId) {
-        batches.write(tables.latest(), seriesOf(tenant, containerId)
-                .map(item -> WriteRequest.builder().deleteRequest(DeleteRequest.builder()
-                        .key(LatestItems.key(tenant, item.get(LatestItems.KEY).s())).build()).build())
-                .toList());
-    }
-
-    private Stream<Map<String, AttributeValue>> seriesOf(String tenant, String containerId) {
-        return queries.withPrefix(tables.latest(), tenant, LatestItems.KEY, LatestItems.seriesPrefix(containerId))
-                .filter(item -> item.get(LatestItems.CONTAINER_ID).s().equals(containerId));
+        client.deleteItem(request -> request.tableName(tables.latest()).key(LatestItems.containerKey(tenant, containerId)));
     }
 
     /** Strongly consistent: discovery reads what it has just written to decide what comes next. */
     private Optional<Map<String, AttributeValue>> get(String table, Map<String, AttributeValue> key) {
-        Map<String, AttributeValue> item = client.getItem(request -> request.tableName(table).key(key).consistentRead(true)).item();
+        return read(table, key, true);
+    }
+
+    private Optional<Map<String, AttributeValue>> read(String table, Map<String, AttributeValue> key, boolean consistent) {
+        Map<String, AttributeValue> item = client.getItem(request -> request.tableName(table).key(key).consistentRead(consistent)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
     }
 

@@ -1,66 +1,69 @@
 package io.quayside.functions.store.dynamodb;
 
-import io.quayside.model.Labels;
 import io.quayside.model.MetricFamily;
 import io.quayside.model.MetricType;
 import io.quayside.model.Sample;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Latest samples and family metadata as items of the latest table. A sample's range key is
- * {@code sample#<container id>#<labels>}, so one container's series are one key range; families
- * are {@code family#<name>}.
+ * Latest samples and family metadata as items of the latest table. A container's newest samples
+ * are one item, {@code container#<id>}, holding them in the batch codec's deflated form and a
+ * {@code version} that writers compare; families are {@code family#<name>}.
  */
 final class LatestItems {
     static final String TENANT = "tenant";
     static final String KEY = "series";
-    static final String CONTAINER_ID = "container_id";
-    static final String TIMESTAMP_MS = "timestamp_ms";
+    static final String VERSION = "version";
     static final String FAMILY_PREFIX = "family#";
-    /** DynamoDB's limit for a range key; longer label sets are keyed by their digest instead. */
-    private static final int MAX_KEY_BYTES = 1024;
+    /** Well under DynamoDB's 400 KB item limit: deflated samples take ~7 bytes, so ~50,000 series a container. */
+    static final int MAX_SAMPLES_BYTES = 350_000;
+    private static final String CONTAINER_PREFIX = "container#";
+    private static final String SAMPLES = "samples";
+    /** DynamoDB's limit for a range key is 1024 bytes; longer ids are keyed by their digest. */
+    private static final int MAX_ID_BYTES = 1000;
 
     private LatestItems() {
     }
 
-    /** The key prefix of the container's series; ids may hold '#', so queries also match {@link #CONTAINER_ID}. */
-    static String seriesPrefix(String containerId) {
-        return "sample#" + containerId + "#";
+    static Map<String, AttributeValue> key(String tenant, String rangeKey) {
+        return Map.of(TENANT, AttributeValue.fromS(tenant), KEY, AttributeValue.fromS(rangeKey));
     }
 
-    static String seriesKey(String containerId, Labels labels) {
-        String key = seriesPrefix(containerId) + labels;
-        return key.getBytes(StandardCharsets.UTF_8).length <= MAX_KEY_BYTES
-                ? key : seriesPrefix(containerId) + "sha256:" + sha256(labels.toString());
+    static Map<String, AttributeValue> containerKey(String tenant, String containerId) {
+        return key(tenant, boundedKey(CONTAINER_PREFIX, containerId));
     }
 
-    static Map<String, AttributeValue> key(String tenant, String series) {
-        return Map.of(TENANT, AttributeValue.fromS(tenant), KEY, AttributeValue.fromS(series));
+    /** {@code prefix + id}, or {@code prefix + "sha256:" + digest} when the id would pass the range-key limit. */
+    static String boundedKey(String prefix, String id) {
+        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+        return prefix + (bytes.length <= MAX_ID_BYTES ? id : "sha256:" + Sha256.hex(bytes, 32));
     }
 
-    static Map<String, AttributeValue> item(String tenant, String containerId, Sample sample) {
-        Map<String, AttributeValue> item = new HashMap<>(key(tenant, seriesKey(containerId, sample.labels())));
-        item.put(CONTAINER_ID, AttributeValue.fromS(containerId));
-        Map<String, AttributeValue> labels = new HashMap<>();
-        sample.labels().toMap().forEach((name, value) -> labels.put(name, AttributeValue.fromS(value)));
-        item.put("labels", AttributeValue.fromM(labels));
-        // A string, because DynamoDB numbers hold neither NaN nor infinities; Double.toString round-trips exactly.
-        item.put("value", AttributeValue.fromS(Double.toString(sample.value())));
-        item.put(TIMESTAMP_MS, AttributeValue.fromN(Long.toString(sample.timestampMs())));
+    /** @throws IllegalArgumentException when the samples do not fit one item, naming the container */
+    static Map<String, AttributeValue> item(String tenant, String containerId, Collection<Sample> samples, long version) {
+        byte[] encoded = DeflatedSamples.encode(tenant, List.copyOf(samples));
+        if (encoded.length > MAX_SAMPLES_BYTES) {
+            throw new IllegalArgumentException("container '" + containerId + "' of tenant '" + tenant + "' has " + samples.size()
+                    + " series, " + encoded.length + " bytes deflated: more than one item holds (" + MAX_SAMPLES_BYTES + ")");
+        }
+        Map<String, AttributeValue> item = new HashMap<>(containerKey(tenant, containerId));
+        item.put(SAMPLES, DeflatedSamples.attribute(encoded));
+        item.put(VERSION, AttributeValue.fromN(Long.toString(version)));
         return item;
     }
 
-    static Sample sample(Map<String, AttributeValue> item) {
-        Labels.Builder labels = Labels.builder();
-        item.get("labels").m().forEach((name, value) -> labels.add(name, value.s()));
-        return new Sample(labels.build(), Double.parseDouble(item.get("value").s()), Long.parseLong(item.get(TIMESTAMP_MS).n()));
+    static List<Sample> samples(Map<String, AttributeValue> item) {
+        return DeflatedSamples.decode(item.get(SAMPLES), "latest samples " + item.get(TENANT).s() + " / " + item.get(KEY).s());
+    }
+
+    static long version(Map<String, AttributeValue> item) {
+        return Long.parseLong(item.get(VERSION).n());
     }
 
     static Map<String, AttributeValue> item(String tenant, MetricFamily family) {
@@ -73,13 +76,5 @@ final class LatestItems {
 
     static MetricFamily family(Map<String, AttributeValue> item) {
         return new MetricFamily(item.get("name").s(), MetricType.valueOf(item.get("type").s()), item.get("help").s());
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -10,54 +10,61 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The batch ids of one process, in memory: SQS delivers a message again within minutes (visibility
- * timeout, a retried send), so ids are kept for a retention and at most {@code capacity} of them,
- * the oldest forgotten first. Lost on restart, when a repeat is counted twice at worst.
+ * The batch-id ledger of embedded mode, in memory: at most {@code maxIds} ids, each for the
+ * retention. Not persisted, because a restart forgetting it costs little here: the agent posts
+ * over HTTP and only resends a batch it got no answer for, and a resent batch changes neither the
+ * latest samples (newer wins) nor the windows (a repeated sample is not appended again).
  */
 public final class EmbeddedSeenBatches implements SeenBatches {
-    private final Clock clock;
     private final Duration retention;
-    private final int capacity;
-    /** tenant/batch id → when taken in, oldest first. */
-    private final LinkedHashMap<String, Instant> taken = new LinkedHashMap<>();
+    private final int maxIds;
+    private final Clock clock;
+    /** In the order remembered, so the oldest are the first to go. */
+    private final LinkedHashMap<String, Instant> expiries = new LinkedHashMap<>();
 
-    public EmbeddedSeenBatches(Clock clock, Duration retention, int capacity) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be positive, was " + capacity);
+    public EmbeddedSeenBatches(Duration retention, int maxIds, Clock clock) {
+        if (retention.isNegative() || retention.isZero() || maxIds <= 0) {
+            throw new IllegalArgumentException("seen batches need a positive retention and size: " + retention + ", " + maxIds);
         }
-        this.clock = clock;
         this.retention = retention;
-        this.capacity = capacity;
+        this.maxIds = maxIds;
+        this.clock = clock;
     }
 
     @Override
     public synchronized boolean seen(String tenant, String batchId) {
-        forgetExpired();
-        return taken.containsKey(key(tenant, batchId));
+        Instant expiry = expiries.get(key(tenant, batchId));
+        return expiry != null && expiry.isAfter(clock.instant());
     }
 
     @Override
     public synchronized void remember(String tenant, String batchId, Instant at) {
         String key = key(tenant, batchId);
-        taken.remove(key);
-        taken.put(key, at);
+        expiries.remove(key);
+        expiries.put(key, at.plus(retention));
         forgetExpired();
-        Iterator<String> oldest = taken.keySet().iterator();
-        while (taken.size() > capacity) {
-            oldest.next();
-            oldest.remove();
+        while (expiries.size() > maxIds) {
+            expiries.remove(expiries.keySet().iterator().next());
         }
     }
 
+    /** Stops at the first id still kept: ids are remembered in about the order they expire. */
     private void forgetExpired() {
-        Instant cutoff = clock.instant().minus(retention);
-        Iterator<Map.Entry<String, Instant>> oldest = taken.entrySet().iterator();
-        while (oldest.hasNext() && !oldest.next().getValue().isAfter(cutoff)) {
+        Instant now = clock.instant();
+        for (Iterator<Map.Entry<String, Instant>> oldest = expiries.entrySet().iterator(); oldest.hasNext(); ) {
+            if (oldest.next().getValue().isAfter(now)) {
+                return;
+            }
             oldest.remove();
         }
     }
 
+    /** Tenant names hold no '/', so the key is unambiguous. */
     private static String key(String tenant, String batchId) {
-        return tenant + '/' + batchId;
+        return tenant + "/" + batchId;
+    }
+
+    synchronized int size() {
+        return expiries.size();
     }
 }

@@ -47,7 +47,7 @@ class QueuedBatchesTest {
     void open() {
         store = new EmbeddedStore(new StateDirectory(state, new ObjectMapper()), 60_000);
         windows = new EmbeddedWindows(state, new WindowLimits(3_600_000, 100, 100), clock);
-        EmbeddedSeenBatches ledger = new EmbeddedSeenBatches(clock, RETENTION, CAPACITY);
+        EmbeddedSeenBatches ledger = new EmbeddedSeenBatches(RETENTION, CAPACITY, clock);
         SeenBatches seen = new SeenBatches() {
             @Override
             public boolean seen(String tenant, String batchId) {

@@ -1,12 +1,7 @@
 package io.quayside.functions.store.embedded;
 
 import io.quayside.functions.TestClock;
-import io.quayside.functions.promql.LabelMatcher;
-import io.quayside.functions.promql.PromqlEngine;
-import io.quayside.functions.promql.Series;
-import io.quayside.functions.promql.eval.Value;
 import io.quayside.functions.store.SeriesWindows.AppendResult;
-import io.quayside.model.Labels;
 import io.quayside.model.Sample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,9 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
+import static io.quayside.functions.store.SeriesWindowsContract.cpu;
+import static io.quayside.functions.store.SeriesWindowsContract.matchers;
+import static io.quayside.functions.store.SeriesWindowsContract.metric;
+import static io.quayside.functions.store.SeriesWindowsContract.samplesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EmbeddedWindowsTest {
@@ -34,90 +32,6 @@ class EmbeddedWindowsTest {
 
     private EmbeddedWindows open() {
         return open(new WindowLimits(HOUR, 1000, 1000));
-    }
-
-    private static Sample cpu(String id, double value, long timestampMs) {
-        return new Sample(Labels.of("__name__", "cpu", "id", id), value, timestampMs);
-    }
-
-    private static List<Sample> samplesOf(List<Series> series) {
-        List<Sample> out = new ArrayList<>();
-        for (Series s : series) {
-            for (int i = 0; i < s.size(); i++) {
-                out.add(new Sample(s.labels(), s.values()[i], s.timestamps()[i]));
-            }
-        }
-        return out;
-    }
-
-    private static List<LabelMatcher> id(String id) {
-        return List.of(LabelMatcher.of(LabelMatcher.Type.EQUAL, "id", id));
-    }
-
-    @Test
-    void selectsByMatchersAndTimeKeepingTenantsApart() {
-        long t = clock.millis();
-        try (EmbeddedWindows windows = open()) {
-            windows.append("a", List.of(cpu("x", 1, t - 20_000), cpu("x", 2, t - 10_000), cpu("y", 5, t - 10_000)));
-            windows.append("b", List.of(cpu("x", 9, t - 10_000)));
-
-            assertThat(samplesOf(windows.select("a", id("x"), t - 15_000, t))).containsExactly(cpu("x", 2, t - 10_000));
-            assertThat(samplesOf(windows.select("a", List.of(LabelMatcher.of(LabelMatcher.Type.REGEX, "id", "x|y")), 0, t)))
-                    .containsExactly(cpu("x", 1, t - 20_000), cpu("x", 2, t - 10_000), cpu("y", 5, t - 10_000));
-            assertThat(samplesOf(windows.select("b", id("x"), 0, t))).containsExactly(cpu("x", 9, t - 10_000));
-            assertThat(windows.select("c", List.of(), 0, t)).isEmpty();
-        }
-    }
-
-    private static Sample metric(String name, String id, double value, long timestampMs) {
-        return new Sample(name == null ? Labels.of("id", id) : Labels.of("__name__", name, "id", id), value, timestampMs);
-    }
-
-    private static List<LabelMatcher> matchers(String... typeNameValue) {
-        List<LabelMatcher> out = new ArrayList<>();
-        for (int i = 0; i < typeNameValue.length; i += 3) {
-            LabelMatcher.Type type = switch (typeNameValue[i]) {
-                case "=" -> LabelMatcher.Type.EQUAL;
-                case "!=" -> LabelMatcher.Type.NOT_EQUAL;
-                case "=~" -> LabelMatcher.Type.REGEX;
-                default -> LabelMatcher.Type.NOT_REGEX;
-            };
-            out.add(LabelMatcher.of(type, typeNameValue[i + 1], typeNameValue[i + 2]));
-        }
-        return out;
-    }
-
-    @Test
-    void selectsByNameAloneOrWithOtherMatchersInLabelOrder() {
-        long t = clock.millis();
-        try (EmbeddedWindows windows = open()) {
-            windows.append("a", List.of(metric("mem", "b", 1, t), metric("cpu", "c", 2, t), metric("cpu", "a", 3, t),
-                    metric("cpu", "b", 4, t), metric(null, "a", 5, t)));
-
-            assertThat(samplesOf(windows.select("a", matchers("=", "__name__", "cpu"), 0, t)))
-                    .containsExactly(metric("cpu", "a", 3, t), metric("cpu", "b", 4, t), metric("cpu", "c", 2, t));
-            assertThat(samplesOf(windows.select("a", matchers("=", "__name__", "cpu", "!~", "id", "b|x"), 0, t)))
-                    .containsExactly(metric("cpu", "a", 3, t), metric("cpu", "c", 2, t));
-            assertThat(samplesOf(windows.select("a", matchers("=", "id", "b", "=", "__name__", "mem"), 0, t)))
-                    .containsExactly(metric("mem", "b", 1, t));
-            assertThat(windows.select("a", matchers("=", "__name__", "disk"), 0, t)).isEmpty();
-            assertThat(samplesOf(windows.select("a", matchers("=", "__name__", ""), 0, t)))
-                    .as("a series without a name has the empty name").containsExactly(metric(null, "a", 5, t));
-        }
-    }
-
-    @Test
-    void selectsWithoutAFixedNameByScanningEverySeriesInLabelOrder() {
-        long t = clock.millis();
-        try (EmbeddedWindows windows = open()) {
-            windows.append("a", List.of(metric("mem", "a", 1, t), metric("cpu", "b", 2, t), metric("cpu", "a", 3, t),
-                    metric(null, "b", 4, t)));
-
-            assertThat(samplesOf(windows.select("a", matchers("=~", "__name__", "cpu|mem"), 0, t)))
-                    .containsExactly(metric("cpu", "a", 3, t), metric("cpu", "b", 2, t), metric("mem", "a", 1, t));
-            assertThat(samplesOf(windows.select("a", matchers("=", "id", "b"), 0, t)))
-                    .as("__name__ sorts before id").containsExactly(metric("cpu", "b", 2, t), metric(null, "b", 4, t));
-        }
     }
 
     @Test
@@ -209,20 +123,6 @@ class EmbeddedWindowsTest {
         }
         try (EmbeddedWindows windows = open()) {
             assertThat(samplesOf(windows.select("a", List.of(), 0, t + 1000))).containsExactly(cpu("x", 500, t), cpu("x", 501, t + 1000));
-        }
-    }
-
-    @Test
-    void theEngineReadsATenantsWindows() {
-        long t = clock.millis();
-        try (EmbeddedWindows windows = open()) {
-            for (int i = 0; i <= 6; i++) {
-                windows.append("a", List.of(cpu("x", i * 10.0, t - 60_000 + i * 10_000)));
-            }
-            windows.append("b", List.of(cpu("x", 1e9, t)));
-            Value value = new PromqlEngine(windows.source("a")).instantQuery("rate(cpu[1m])", t).value();
-            assertThat(((Value.InstantVector) value).samples()).singleElement()
-                    .satisfies(sample -> assertThat(sample.value()).isEqualTo(1.0));
         }
     }
 }
