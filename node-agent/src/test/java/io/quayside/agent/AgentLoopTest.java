@@ -7,6 +7,7 @@ import io.quayside.agent.runtimes.HostContainer;
 import io.quayside.agent.sweep.AgentIdentity;
 import io.quayside.agent.hook.EventJson;
 import io.quayside.agent.hook.EventSpool;
+import io.quayside.agent.sweep.OpenContainerFiles;
 import io.quayside.agent.sweep.ParallelSampling;
 import io.quayside.agent.sweep.SeriesLabels;
 import io.quayside.agent.sweep.Sweeper;
@@ -73,7 +74,8 @@ class AgentLoopTest {
         spool = new EventSpool(spoolDir, EventJson.mapper(), Clock.systemUTC());
         AgentMetrics metrics = new AgentMetrics();
         Sweeper sweeper = new Sweeper(List.of(runtime), List.of(), new AgentIdentity("n", "local", "tenant", "1"),
-                Clock.systemUTC(), Duration.ofHours(1), sampling, metrics, new SeriesLabels(List.of()), Optional.empty());
+                Clock.systemUTC(), Duration.ofHours(1), sampling, metrics, new SeriesLabels(List.of()), Optional.empty(),
+                new OpenContainerFiles(100));
         return new AgentLoop(sweeper, publisher, metrics, pendingEventLimit, spool);
     }
 
