@@ -138,13 +138,13 @@ public class AgentWiring {
     /** The transport, behind a disk spool: a batch that cannot go now waits, in order, and counted when it must be dropped. */
     @Produces
     @Singleton
-    Publisher publisher(AgentConfig config, ObjectMapper json, AgentMetrics metrics) throws IOException {
+    Publisher publisher(AgentConfig config, AgentMetrics metrics) throws IOException {
         Publisher transport = switch (config.transport()) {
-            case "http" -> new HttpPublisher(config.endpoint(), config.token(), config.sendTimeout(), json);
+            case "http" -> new HttpPublisher(config.endpoint(), config.token(), config.sendTimeout());
             case "sqs" -> new SqsPublisher(SqsClients.create(config.sqsRegion(), config.sqsEndpoint(), config.sendTimeout()),
                     new SqsSettings(required(config.sqsSamplesQueue(), "sqs-samples-queue"), required(config.sqsEventsQueue(), "sqs-events-queue"),
                             BatchSplitter.DEFAULT_MAX_BODY_CHARS, new RetryPolicy(config.sendAttempts(), config.sendBackoff(), config.sendBackoffMax())),
-                    json, BackoffRetry.Sleeper.THREAD);
+                    BackoffRetry.Sleeper.THREAD);
             default -> throw new IllegalArgumentException("unknown transport '" + config.transport()
                     + "' in quayside.agent.transport: use http or sqs");
         };
@@ -162,9 +162,9 @@ public class AgentWiring {
 
     @Produces
     @Singleton
-    AgentLoop loop(Sweeper sweeper, Publisher publisher, AgentMetrics metrics, AgentConfig config, ObjectMapper json) {
+    AgentLoop loop(Sweeper sweeper, Publisher publisher, AgentMetrics metrics, AgentConfig config) {
         return new AgentLoop(sweeper, publisher, metrics, config.pendingEventLimit(),
-                new EventSpool(config.spoolDir(), json, Clock.systemUTC()));
+                new EventSpool(config.spoolDir(), Clock.systemUTC()));
     }
 
     private static String hostName() {
