@@ -55,16 +55,14 @@ public final class EventJson {
         try (JsonParser json = FACTORY.createParser(content)) {
             Map<String, String> fields = new HashMap<>();
             Map<String, String> labels = new HashMap<>();
-            expect(json, JsonToken.START_OBJECT, "an event");
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                String field = json.currentName();
-                json.nextToken();
+            json.nextToken();
+            readObject(json, "an event", field -> {
                 if (field.equals("labels")) {
-                    readStrings(json, labels, "labels");
+                    readObject(json, "labels", label -> labels.put(label, text(json)));
                 } else {
                     fields.put(field, text(json));
                 }
-            }
+            });
             String kind = fields.get("kind");
             String time = fields.get("time");
             if (kind == null || time == null) {
@@ -82,21 +80,19 @@ public final class EventJson {
      */
     static OciState readOciState(InputStream in) throws IOException {
         try (JsonParser json = FACTORY.createParser(in)) {
-            String id = "";
+            Map<String, String> top = new HashMap<>();
             Map<String, String> annotations = new HashMap<>();
-            expect(json, JsonToken.START_OBJECT, "the OCI state");
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                String field = json.currentName();
-                json.nextToken();
+            json.nextToken();
+            readObject(json, "the OCI state", field -> {
                 if (field.equals("annotations")) {
-                    readStrings(json, annotations, "annotations");
+                    readObject(json, "annotations", name -> annotations.put(name, text(json)));
                 } else if (field.equals("id")) {
-                    id = text(json);
+                    top.put(field, text(json));
                 } else {
                     json.skipChildren();
                 }
-            }
-            return new OciState(id, annotations);
+            });
+            return new OciState(top.getOrDefault("id", ""), annotations);
         }
     }
 
@@ -110,21 +106,20 @@ public final class EventJson {
         }
     }
 
-    private static void expect(JsonParser json, JsonToken token, String what) throws IOException {
-        if (json.nextToken() != token) {
-            throw new IOException(what + " must be a JSON object, got " + json.currentToken());
-        }
+    /** Something done with each field of an object, the parser on its value. */
+    private interface FieldReader {
+        void read(String name) throws IOException;
     }
 
-    /** An object of names to values; a value that is not text is taken as its JSON text, as a tree's asText would. */
-    private static void readStrings(JsonParser json, Map<String, String> into, String what) throws IOException {
+    /** The object the parser is on, field by field; the reader must consume each value (text() or skipChildren()). */
+    private static void readObject(JsonParser json, String what, FieldReader fields) throws IOException {
         if (json.currentToken() != JsonToken.START_OBJECT) {
             throw new IOException(what + " must be a JSON object, got " + json.currentToken());
         }
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String name = json.currentName();
             json.nextToken();
-            into.put(name, text(json));
+            fields.read(name);
         }
     }
 
