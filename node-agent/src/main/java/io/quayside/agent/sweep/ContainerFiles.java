@@ -77,7 +77,9 @@ public final class ContainerFiles implements AutoCloseable {
     }
 
     void missing(String file) {
-        missing.add(file);
+        if (this != NONE) { // shared by every collector that keeps nothing, so it remembers nothing either
+            missing.add(file);
+        }
     }
 
     @Override

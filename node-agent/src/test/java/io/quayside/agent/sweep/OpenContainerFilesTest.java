@@ -72,6 +72,14 @@ class OpenContainerFilesTest {
     }
 
     @Test
+    void aCollectorThatKeepsNothingLooksForAnOptionalFileEveryTime() throws IOException {
+        String peak = dir.resolve("memory.peak").toString();
+        assertThat(new SampleCollector(Labels.EMPTY, 0).readLongIfPresent(peak)).isEmpty();
+        write("memory.peak", "4096\n");
+        assertThat(new SampleCollector(Labels.EMPTY, 0).readLongIfPresent(peak)).hasValue(4096);
+    }
+
+    @Test
     void aContainerThatRestartedHasItsOldFilesClosed() throws IOException {
         String usage = write("usage", "7\n");
         collector(container("a", 1)).readLong(usage);
