@@ -31,7 +31,9 @@ import io.quayside.agent.runtimes.containerd.ContainerdRuntime;
 import io.quayside.agent.runtimes.docker.DockerRuntime;
 import io.quayside.agent.runtimes.runc.RuncRuntime;
 import io.quayside.agent.sweep.AgentIdentity;
+import io.quayside.agent.sweep.OpenContainerFiles;
 import io.quayside.agent.sweep.ParallelSampling;
+import io.quayside.agent.sweep.ProcessLimits;
 import io.quayside.agent.sweep.SeriesLabels;
 import io.quayside.agent.sweep.Sweeper;
 import io.quayside.model.ContainerEvent;
@@ -44,6 +46,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +73,16 @@ public class AgentWiring {
 
     @Produces
     @Singleton
+    OpenContainerFiles openFiles(AgentConfig config) {
+        return new OpenContainerFiles(OpenContainerFiles.budget(config.maxOpenFiles(), ProcessLimits.openFiles(Path.of("/proc/self/limits"))));
+    }
+
+    void closeOpenFiles(@Disposes OpenContainerFiles files) {
+        files.close();
+    }
+
+    @Produces
+    @Singleton
     CgroupMounts mounts(AgentConfig config) {
         return CgroupMounts.read(config.procRoot().resolve("self/mountinfo"));
     }
@@ -77,6 +90,7 @@ public class AgentWiring {
     @Produces
     @Singleton
     Sweeper sweeper(AgentConfig config, ObjectMapper json, CgroupMounts mounts, ParallelSampling sampling, AgentMetrics metrics,
+                    OpenContainerFiles openFiles,
                     @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
         AgentIdentity identity = new AgentIdentity(config.node().orElseGet(AgentWiring::hostName), config.tenant(),
                 config.tenantLabel(), version);
@@ -85,7 +99,7 @@ public class AgentWiring {
         Optional<NodeSampler> node = config.nodeMetrics()
                 ? Optional.of(new NodeSampler(config.procRoot(), config.rootFs())) : Optional.empty();
         return new Sweeper(runtimes(config, json, mounts), samplers, identity, Clock.systemUTC(), config.resyncInterval(),
-                sampling, metrics, new SeriesLabels(config.labels().orElse(List.of())), node);
+                sampling, metrics, new SeriesLabels(config.labels().orElse(List.of())), node, openFiles);
     }
 
     private static List<ContainerRuntime> runtimes(AgentConfig config, ObjectMapper json, CgroupMounts mounts) {
@@ -124,13 +138,13 @@ public class AgentWiring {
     /** The transport, behind a disk spool: a batch that cannot go now waits, in order, and counted when it must be dropped. */
     @Produces
     @Singleton
-    Publisher publisher(AgentConfig config, ObjectMapper json, AgentMetrics metrics) throws IOException {
+    Publisher publisher(AgentConfig config, AgentMetrics metrics) throws IOException {
         Publisher transport = switch (config.transport()) {
-            case "http" -> new HttpPublisher(config.endpoint(), config.token(), config.sendTimeout(), json);
+            case "http" -> new HttpPublisher(config.endpoint(), config.token(), config.sendTimeout());
             case "sqs" -> new SqsPublisher(SqsClients.create(config.sqsRegion(), config.sqsEndpoint(), config.sendTimeout()),
                     new SqsSettings(required(config.sqsSamplesQueue(), "sqs-samples-queue"), required(config.sqsEventsQueue(), "sqs-events-queue"),
                             BatchSplitter.DEFAULT_MAX_BODY_CHARS, new RetryPolicy(config.sendAttempts(), config.sendBackoff(), config.sendBackoffMax())),
-                    json, BackoffRetry.Sleeper.THREAD);
+                    BackoffRetry.Sleeper.THREAD);
             default -> throw new IllegalArgumentException("unknown transport '" + config.transport()
                     + "' in quayside.agent.transport: use http or sqs");
         };
@@ -148,9 +162,9 @@ public class AgentWiring {
 
     @Produces
     @Singleton
-    AgentLoop loop(Sweeper sweeper, Publisher publisher, AgentMetrics metrics, AgentConfig config, ObjectMapper json) {
+    AgentLoop loop(Sweeper sweeper, Publisher publisher, AgentMetrics metrics, AgentConfig config) {
         return new AgentLoop(sweeper, publisher, metrics, config.pendingEventLimit(),
-                new EventSpool(config.spoolDir(), json, Clock.systemUTC()));
+                new EventSpool(config.spoolDir(), Clock.systemUTC()));
     }
 
     private static String hostName() {

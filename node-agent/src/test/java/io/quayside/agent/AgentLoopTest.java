@@ -5,8 +5,8 @@ import io.quayside.agent.publish.Publisher;
 import io.quayside.agent.runtimes.ListedRuntime;
 import io.quayside.agent.runtimes.HostContainer;
 import io.quayside.agent.sweep.AgentIdentity;
-import io.quayside.agent.hook.EventJson;
 import io.quayside.agent.hook.EventSpool;
+import io.quayside.agent.sweep.OpenContainerFiles;
 import io.quayside.agent.sweep.ParallelSampling;
 import io.quayside.agent.sweep.SeriesLabels;
 import io.quayside.agent.sweep.Sweeper;
@@ -70,10 +70,11 @@ class AgentLoopTest {
     };
 
     private AgentLoop loop(int pendingEventLimit) {
-        spool = new EventSpool(spoolDir, EventJson.mapper(), Clock.systemUTC());
+        spool = new EventSpool(spoolDir, Clock.systemUTC());
         AgentMetrics metrics = new AgentMetrics();
         Sweeper sweeper = new Sweeper(List.of(runtime), List.of(), new AgentIdentity("n", "local", "tenant", "1"),
-                Clock.systemUTC(), Duration.ofHours(1), sampling, metrics, new SeriesLabels(List.of()), Optional.empty());
+                Clock.systemUTC(), Duration.ofHours(1), sampling, metrics, new SeriesLabels(List.of()), Optional.empty(),
+                new OpenContainerFiles(100));
         return new AgentLoop(sweeper, publisher, metrics, pendingEventLimit, spool);
     }
 

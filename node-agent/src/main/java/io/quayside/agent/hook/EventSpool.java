@@ -1,6 +1,5 @@
 package io.quayside.agent.hook;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quayside.model.ContainerEvent;
 
 import java.io.IOException;
@@ -29,12 +28,10 @@ public final class EventSpool {
     }
 
     private final Path dir;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    public EventSpool(Path dir, ObjectMapper json, Clock clock) {
+    public EventSpool(Path dir, Clock clock) {
         this.dir = dir;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -44,7 +41,7 @@ public final class EventSpool {
         String name = String.format("%019d-%s", now.getEpochSecond() * 1_000_000_000L + now.getNano(),
                 UUID.randomUUID().toString().substring(0, 8));
         Path partial = dir.resolve("." + name + ".partial");
-        Files.write(partial, json.writeValueAsBytes(event));
+        Files.write(partial, EventJson.write(event));
         Files.move(partial, dir.resolve(name + SUFFIX), StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -63,7 +60,7 @@ public final class EventSpool {
                 break;
             }
             try {
-                oldest.add(new Spooled(file, EventJson.read(json.readTree(Files.readAllBytes(file)))));
+                oldest.add(new Spooled(file, EventJson.read(Files.readAllBytes(file))));
             } catch (IOException | RuntimeException e) {
                 LOG.warning("setting aside spooled event " + file + " that cannot be read: " + e.getMessage());
                 Files.move(file, file.resolveSibling(file.getFileName() + ".bad"), StandardCopyOption.REPLACE_EXISTING);

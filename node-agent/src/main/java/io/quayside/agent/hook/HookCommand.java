@@ -1,7 +1,5 @@
 package io.quayside.agent.hook;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quayside.agent.publish.PublishException;
 import io.quayside.agent.publish.Publisher;
 import io.quayside.agent.publish.http.HttpPublisher;
@@ -27,15 +25,13 @@ public final class HookCommand {
     private final HookSettings settings;
     private final Publisher publisher;
     private final EventSpool spool;
-    private final ObjectMapper json;
     private final Clock clock;
     private final PrintStream err;
 
-    HookCommand(HookSettings settings, Publisher publisher, EventSpool spool, ObjectMapper json, Clock clock, PrintStream err) {
+    HookCommand(HookSettings settings, Publisher publisher, EventSpool spool, Clock clock, PrintStream err) {
         this.settings = settings;
         this.publisher = publisher;
         this.spool = spool;
-        this.json = json;
         this.clock = clock;
         this.err = err;
     }
@@ -46,9 +42,8 @@ public final class HookCommand {
     }
 
     static HookCommand wired(HookSettings settings, Clock clock, PrintStream err) {
-        ObjectMapper json = EventJson.mapper();
-        return new HookCommand(settings, new HttpPublisher(settings.endpoint(), settings.token(), settings.timeout(), json),
-                new EventSpool(settings.spoolDir(), json, clock), json, clock, err);
+        return new HookCommand(settings, new HttpPublisher(settings.endpoint(), settings.token(), settings.timeout()),
+                new EventSpool(settings.spoolDir(), clock), clock, err);
     }
 
     /** @param args the phase, after {@code hook} */
@@ -60,8 +55,7 @@ public final class HookCommand {
         }
         ContainerEvent event;
         try {
-            JsonNode state = json.readTree(stdin);
-            event = OciHookEvent.from(state, kind, settings, clock.instant());
+            event = OciHookEvent.from(EventJson.readOciState(stdin), kind, settings, clock.instant());
         } catch (IOException | RuntimeException e) {
             err.println("quayside hook: cannot read the OCI state on stdin: " + e.getMessage());
             return FAILED;

@@ -1,11 +1,9 @@
 package io.quayside.agent.hook;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quayside.agent.runtimes.runc.RuncRuntime;
 import io.quayside.model.ContainerEvent;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,11 +17,10 @@ final class OciHookEvent {
     private OciHookEvent() {
     }
 
-    static ContainerEvent from(JsonNode state, ContainerEvent.Kind kind, HookSettings settings, Instant now) {
-        Map<String, String> annotations = new HashMap<>();
-        state.path("annotations").fields().forEachRemaining(entry -> annotations.put(entry.getKey(), entry.getValue().asText()));
+    static ContainerEvent from(EventJson.OciState state, ContainerEvent.Kind kind, HookSettings settings, Instant now) {
+        Map<String, String> annotations = state.annotations();
         return new ContainerEvent(annotations.getOrDefault(TENANT_ANNOTATION, settings.defaultTenant()), settings.node(),
-                state.path("id").asText(), annotations.get(RuncRuntime.NAME_ANNOTATION),
+                state.id(), annotations.get(RuncRuntime.NAME_ANNOTATION),
                 annotations.get(RuncRuntime.IMAGE_ANNOTATION), annotations, "runc", kind, now);
     }
 }

@@ -5,9 +5,9 @@ import io.quayside.model.Labels;
 import io.quayside.model.MetricFamily;
 import io.quayside.model.Sample;
 
-import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
@@ -28,16 +28,25 @@ import java.util.TreeMap;
  * sweep's timestamp; read failures are counted by reason instead of failing the sweep.
  */
 public final class SampleCollector {
-    private static final ThreadLocal<byte[]> READ_BUFFER = ThreadLocal.withInitial(() -> new byte[16 * 1024]);
     private final Labels containerLabels;
     private final long timestampMs;
     private final List<Sample> samples = new ArrayList<>();
     private final Set<MetricFamily> families = new LinkedHashSet<>();
     private final Map<String, Integer> readErrors = new TreeMap<>();
+    private final ContainerFiles files;
+    /** The creating thread's: a collector is filled on the thread that made it. */
+    private final ReadBuffer buffer = ReadBuffer.ofThread();
 
+    /** A collector that opens each file for each read (the host's own figures, tests). */
     public SampleCollector(Labels containerLabels, long timestampMs) {
+        this(containerLabels, timestampMs, ContainerFiles.NONE);
+    }
+
+    /** @param files the container's files kept open from earlier sweeps */
+    public SampleCollector(Labels containerLabels, long timestampMs, ContainerFiles files) {
         this.containerLabels = containerLabels;
         this.timestampMs = timestampMs;
+        this.files = files;
     }
 
     public void add(MetricFamily family, double value) {
@@ -87,7 +96,7 @@ public final class SampleCollector {
         if (length < 0) {
             return OptionalLong.empty();
         }
-        OptionalLong value = DecimalBytes.parseLong(READ_BUFFER.get(), 0, length);
+        OptionalLong value = DecimalBytes.parseLong(buffer.bytes(), 0, length);
         if (value.isEmpty()) {
             countError("unparsable");
         }
@@ -115,7 +124,7 @@ public final class SampleCollector {
      */
     public Optional<StatFile> readStatFile(String file) {
         int length = readInto(file, false);
-        return length < 0 ? Optional.empty() : Optional.of(new StatFile(Arrays.copyOf(READ_BUFFER.get(), length), this));
+        return length < 0 ? Optional.empty() : Optional.of(new StatFile(Arrays.copyOf(buffer.bytes(), length), this));
     }
 
     /** The filesystem mounted at a path, for its sizes; empty (and counted) when it cannot be reached. */
@@ -140,18 +149,23 @@ public final class SampleCollector {
 
     private Optional<String> read(String file, boolean mayBeMissing) {
         int length = readInto(file, mayBeMissing);
-        return length < 0 ? Optional.empty() : Optional.of(new String(READ_BUFFER.get(), 0, length, StandardCharsets.UTF_8));
+        return length < 0 ? Optional.empty() : Optional.of(new String(buffer.bytes(), 0, length, StandardCharsets.UTF_8));
     }
 
     /** Reads a file into this thread's buffer; its length, or -1 (counted) when it cannot be read. */
     private int readInto(String file, boolean mayBeMissing) {
+        if (mayBeMissing && files.knownMissing(file)) {
+            return -1;
+        }
         try {
             return readFile(file);
         } catch (FileNotFoundException e) {
             // FileInputStream reports a missing file and a forbidden one alike; only the rare failure pays to tell them apart
             if (Files.exists(Path.of(file))) {
                 countError("io_error");
-            } else if (!mayBeMissing) {
+            } else if (mayBeMissing) {
+                files.missing(file);
+            } else {
                 countError("missing_file");
             }
         } catch (IOException e) {
@@ -161,23 +175,19 @@ public final class SampleCollector {
     }
 
     /**
-     * Kernel files are small and read every sweep: a plain stream into a reused buffer costs about a
-     * third less CPU than {@link Files#readString}, which also asks the (meaningless) size of the file.
+     * A file kept open is read from offset 0 again; one whose read fails is closed and read the
+     * plain way, which tells what went wrong (a removed cgroup's file then reports it missing).
      */
-    private static int readFile(String file) throws IOException {
-        byte[] buffer = READ_BUFFER.get();
-        int length = 0;
-        try (FileInputStream in = new FileInputStream(file)) {
-            int read;
-            while ((read = in.read(buffer, length, buffer.length - length)) > 0) {
-                length += read;
-                if (length == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
-                    READ_BUFFER.set(buffer);
-                }
+    private int readFile(String file) throws IOException {
+        FileChannel channel = files.channel(file);
+        if (channel != null) {
+            try {
+                return buffer.read(channel);
+            } catch (IOException e) {
+                files.forget(file, channel);
             }
         }
-        return length;
+        return buffer.read(file);
     }
 
     private void countError(String reason) {

@@ -42,11 +42,15 @@ public final class Sweeper {
     private final SeriesLabels seriesLabels;
     private final Optional<NodeSampler> node;
     private final LifecycleTracker lifecycle;
+    private final OpenContainerFiles files;
 
-    /** @param node the host's own figures (node_exporter's), sent with the default tenant's batch; empty to leave them out */
+    /**
+     * @param node  the host's own figures (node_exporter's), sent with the default tenant's batch; empty to leave them out
+     * @param files the containers' files kept open between sweeps; the sweeper closes those of containers gone
+     */
     public Sweeper(List<ContainerRuntime> runtimes, List<CgroupSampler> samplers, AgentIdentity identity, Clock clock,
                    Duration resyncInterval, ParallelSampling sampling, AgentMetrics metrics, SeriesLabels seriesLabels,
-                   Optional<NodeSampler> node) {
+                   Optional<NodeSampler> node, OpenContainerFiles files) {
         this.runtimes = List.copyOf(runtimes);
         this.samplers = List.copyOf(samplers);
         this.identity = identity;
@@ -56,6 +60,7 @@ public final class Sweeper {
         this.seriesLabels = seriesLabels;
         this.node = node;
         this.lifecycle = new LifecycleTracker(identity, resyncInterval);
+        this.files = files;
     }
 
     public SweepResult sweep() {
@@ -89,6 +94,7 @@ public final class Sweeper {
             metrics.sweep(runtime.name(), Duration.ofNanos(System.nanoTime() - started), containers.size());
         }
         lifecycle.finish(tenantById.keySet(), now, events);
+        files.retain(tenantById.keySet());
         Labels nodeLabels = Labels.of(ContainerLabels.NODE, identity.node());
         TenantSamples host = byTenant.computeIfAbsent(identity.defaultTenant(), t -> new TenantSamples());
         node.ifPresent(sampler -> {
@@ -107,7 +113,8 @@ public final class Sweeper {
     }
 
     private SampleCollector collect(HostContainer container, String tenant, Instant now) {
-        SampleCollector collector = new SampleCollector(seriesLabels.of(container, tenant, identity.node()), now.toEpochMilli());
+        SampleCollector collector = new SampleCollector(seriesLabels.of(container, tenant, identity.node()), now.toEpochMilli(),
+                files.of(container));
         for (CgroupSampler sampler : samplers) {
             sampler.sample(container, collector);
         }

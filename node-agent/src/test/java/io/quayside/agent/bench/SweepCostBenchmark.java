@@ -7,6 +7,8 @@ import io.quayside.agent.cgroups.ContainerFamilies;
 import io.quayside.agent.cgroups.Fixtures;
 import io.quayside.agent.network.NetworkSampler;
 import io.quayside.agent.runtimes.HostContainer;
+import io.quayside.agent.sweep.OpenContainerFiles;
+import io.quayside.agent.sweep.ProcessLimits;
 import io.quayside.agent.sweep.SampleCollector;
 import io.quayside.agent.sweep.SeriesLabels;
 import io.quayside.model.Labels;
@@ -27,6 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -85,10 +88,15 @@ public class SweepCostBenchmark {
         @Param({"hybrid", "cgroup-v2"})
         public String fixture;
 
+        /** The agent's default ({@code quayside.agent.max-open-files}); 0 opens every file for each read, as before it. */
+        @Param({"16384"})
+        public int maxOpenFiles;
+
         private final int size;
         private final List<Labels> labels = new ArrayList<>();
         private ReplicatedFixtureTree tree;
         private List<CgroupSampler> samplers;
+        private OpenContainerFiles files;
         private long sweeps;
 
         Host(int size) {
@@ -102,6 +110,7 @@ public class SweepCostBenchmark {
             CgroupMounts mounts = CgroupMounts.read(Fixtures.root(fixture).resolve("proc/self/mountinfo"));
             samplers = new ArrayList<>(CgroupSamplers.forLayout(mounts.layout(), tree.sysRoot()));
             samplers.add(new NetworkSampler(tree.procRoot()));
+            files = new OpenContainerFiles(OpenContainerFiles.budget(maxOpenFiles, ProcessLimits.openFiles(Path.of("/proc/self/limits"))));
             SeriesLabels seriesLabels = new SeriesLabels(List.of());
             for (HostContainer container : tree.containers()) {
                 labels.add(seriesLabels.of(container, "local", "bench-node"));
@@ -110,16 +119,17 @@ public class SweepCostBenchmark {
 
         @TearDown(Level.Trial)
         public void removeTree() {
+            files.close();
             tree.close();
         }
 
-        /** Each container as {@code Sweeper} samples it: a fresh collector, every sampler, the last-seen time. */
+        /** Each container as {@code Sweeper} samples it: a fresh collector on its kept files, every sampler, the last-seen time. */
         void sweep(Blackhole out) {
             long timestampMs = 1_800_000_000_000L + 10_000 * sweeps++;
             List<HostContainer> all = tree.containers();
             for (int i = 0; i < all.size(); i++) {
                 HostContainer container = all.get(i);
-                SampleCollector collector = new SampleCollector(labels.get(i), timestampMs);
+                SampleCollector collector = new SampleCollector(labels.get(i), timestampMs, files.of(container));
                 for (CgroupSampler sampler : samplers) {
                     sampler.sample(container, collector);
                 }

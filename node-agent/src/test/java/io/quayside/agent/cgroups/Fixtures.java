@@ -1,6 +1,8 @@
 package io.quayside.agent.cgroups;
 
 import io.quayside.agent.runtimes.HostContainer;
+import io.quayside.agent.sweep.ContainerFiles;
+import io.quayside.agent.sweep.OpenContainerFiles;
 import io.quayside.agent.sweep.SampleCollector;
 import io.quayside.model.ContainerLabels;
 import io.quayside.model.Labels;
@@ -42,12 +44,24 @@ public final class Fixtures {
     }
 
     public static SampleCollector collector(HostContainer container) {
-        return new SampleCollector(Labels.of(ContainerLabels.ID, container.id(), ContainerLabels.NAME, container.name(),
-                ContainerLabels.IMAGE, container.image(), ContainerLabels.NODE, "node-1"), 1_000L);
+        return collector(container, ContainerFiles.NONE);
     }
 
+    private static SampleCollector collector(HostContainer container, ContainerFiles files) {
+        return new SampleCollector(Labels.of(ContainerLabels.ID, container.id(), ContainerLabels.NAME, container.name(),
+                ContainerLabels.IMAGE, container.image(), ContainerLabels.NODE, "node-1"), 1_000L, files);
+    }
+
+    /** One sweep's sampling, through kept-open files as the agent reads them. */
     public static SampleCollector sample(List<CgroupSampler> samplers, HostContainer container) {
-        SampleCollector out = collector(container);
+        try (OpenContainerFiles files = new OpenContainerFiles(100)) {
+            return sample(samplers, container, files.of(container));
+        }
+    }
+
+    /** A sweep's sampling through the container's files that earlier sweeps kept open. */
+    public static SampleCollector sample(List<CgroupSampler> samplers, HostContainer container, ContainerFiles files) {
+        SampleCollector out = collector(container, files);
         samplers.forEach(sampler -> sampler.sample(container, out));
         return out;
     }

@@ -1,6 +1,7 @@
 package io.quayside.agent.hook;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -13,7 +14,11 @@ import java.util.concurrent.TimeUnit;
 /** A stand-in for the functions' {@code POST /v1/events}, keeping what it was sent. */
 final class EventRecorder implements AutoCloseable {
     /** One request: its path, its Authorization header and its body. */
-    record Received(String path, String authorization, JsonNode body) {
+    record Received(String path, String authorization, byte[] content) {
+        /** The body as Jackson's data binding reads it, as the functions runtime does. */
+        JsonNode body() throws IOException {
+            return new ObjectMapper().readTree(content);
+        }
     }
 
     private final HttpServer server;
@@ -23,7 +28,7 @@ final class EventRecorder implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             received.add(new Received(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Authorization"),
-                    EventJson.mapper().readTree(exchange.getRequestBody())));
+                    exchange.getRequestBody().readAllBytes()));
             exchange.sendResponseHeaders(202, -1);
             exchange.close();
         });

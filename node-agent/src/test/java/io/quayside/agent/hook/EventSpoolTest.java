@@ -26,7 +26,7 @@ class EventSpoolTest {
         spoolAt(T0.plusSeconds(10), event("c", ContainerEvent.Kind.DESTROYED));
         spoolAt(T0.plusNanos(5), event("b", ContainerEvent.Kind.STARTED));
         spoolAt(T0, event("a", ContainerEvent.Kind.CREATED));
-        EventSpool spool = new EventSpool(dir, EventJson.mapper(), Clock.systemUTC());
+        EventSpool spool = new EventSpool(dir, Clock.systemUTC());
 
         List<EventSpool.Spooled> first = spool.oldest(2);
         assertThat(first).extracting(spooled -> spooled.event().containerId()).containsExactly("a", "b");
@@ -41,18 +41,18 @@ class EventSpoolTest {
         Files.writeString(dir.resolve("0000000000000000001-garbage.json"), "{\"kind\":\"exploded\"}");
         Files.writeString(dir.resolve(".1795244794137330728-deadbeef.partial"), "{\"tena");
 
-        assertThat(new EventSpool(dir, EventJson.mapper(), Clock.systemUTC()).oldest(10)).singleElement()
+        assertThat(new EventSpool(dir, Clock.systemUTC()).oldest(10)).singleElement()
                 .satisfies(spooled -> assertThat(spooled.event().containerId()).isEqualTo("a"));
         assertThat(dir.resolve("0000000000000000001-garbage.json.bad")).exists();
     }
 
     @Test
     void anAbsentSpoolIsEmpty() throws Exception {
-        assertThat(new EventSpool(dir.resolve("never-written"), EventJson.mapper(), Clock.systemUTC()).oldest(10)).isEmpty();
+        assertThat(new EventSpool(dir.resolve("never-written"), Clock.systemUTC()).oldest(10)).isEmpty();
     }
 
     private void spoolAt(Instant at, ContainerEvent event) throws Exception {
-        new EventSpool(dir, EventJson.mapper(), Clock.fixed(at, ZoneOffset.UTC)).add(event);
+        new EventSpool(dir, Clock.fixed(at, ZoneOffset.UTC)).add(event);
     }
 
     static ContainerEvent event(String id, ContainerEvent.Kind kind) {

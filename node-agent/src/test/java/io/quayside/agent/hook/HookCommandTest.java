@@ -38,7 +38,7 @@ class HookCommandTest {
             EventRecorder.Received request = endpoint.next();
             assertThat(request.path()).isEqualTo("/v1/events");
             assertThat(request.authorization()).isEqualTo("Bearer s3cret");
-            ContainerEvent event = EventJson.read(request.body());
+            ContainerEvent event = EventJson.read(request.content());
             assertThat(event.tenant()).isEqualTo("acme");
             assertThat(event.node()).isEqualTo("node-7");
             assertThat(event.containerId()).isEqualTo("qs-web");
@@ -47,7 +47,7 @@ class HookCommandTest {
             assertThat(event.runtime()).isEqualTo("runc");
             assertThat(event.kind()).isEqualTo(ContainerEvent.Kind.STARTED);
             assertThat(request.body().get("time").asText()).isEqualTo("2026-11-21T06:30:00.250Z");
-            assertThat(new EventSpool(spoolDir, EventJson.mapper(), Clock.systemUTC()).oldest(10)).isEmpty();
+            assertThat(new EventSpool(spoolDir, Clock.systemUTC()).oldest(10)).isEmpty();
         }
     }
 
@@ -58,7 +58,7 @@ class HookCommandTest {
 
         assertThat(status).isZero();
         assertThat(Duration.between(before, Instant.now())).isLessThan(Duration.ofSeconds(2));
-        assertThat(new EventSpool(spoolDir, EventJson.mapper(), Clock.systemUTC()).oldest(10)).singleElement()
+        assertThat(new EventSpool(spoolDir, Clock.systemUTC()).oldest(10)).singleElement()
                 .satisfies(spooled -> {
                     assertThat(spooled.event().kind()).isEqualTo(ContainerEvent.Kind.DESTROYED);
                     assertThat(spooled.event().tenant()).as("QUAYSIDE_TENANT without the annotation").isEqualTo("blue");
@@ -70,7 +70,7 @@ class HookCommandTest {
     void refusesAnUnknownPhaseAndUnreadableState() throws Exception {
         assertThat(hook("http://127.0.0.1:9", "paused", STATE)).isEqualTo(HookCommand.USAGE);
         assertThat(hook("http://127.0.0.1:9", "started", "{\"id\": ")).isEqualTo(HookCommand.FAILED);
-        assertThat(new EventSpool(spoolDir, EventJson.mapper(), Clock.systemUTC()).oldest(10)).isEmpty();
+        assertThat(new EventSpool(spoolDir, Clock.systemUTC()).oldest(10)).isEmpty();
     }
 
     private int hook(String endpoint, String phase, String state) {

@@ -48,7 +48,7 @@ class RuncHookTest {
                 assertThat(request.path()).isEqualTo("/v1/events");
                 assertThat(request.authorization()).isEqualTo("Bearer hook-token");
             });
-            assertThat(List.of(EventJson.read(start.body()), EventJson.read(destroy.body()))).satisfiesExactly(
+            assertThat(List.of(EventJson.read(start.content()), EventJson.read(destroy.content()))).satisfiesExactly(
                     event -> assertEvent(event, id, ContainerEvent.Kind.STARTED),
                     event -> assertEvent(event, id, ContainerEvent.Kind.DESTROYED));
             assertThat(endpoint.isEmpty()).isTrue();
@@ -63,7 +63,7 @@ class RuncHookTest {
         bundle.run(id);
         bundle.delete(id);
 
-        List<EventSpool.Spooled> spooled = new EventSpool(work.resolve("spool"), EventJson.mapper(), Clock.systemUTC()).oldest(10);
+        List<EventSpool.Spooled> spooled = new EventSpool(work.resolve("spool"), Clock.systemUTC()).oldest(10);
         assertThat(spooled).extracting(EventSpool.Spooled::event).satisfiesExactly(
                 event -> assertEvent(event, id, ContainerEvent.Kind.STARTED),
                 event -> assertEvent(event, id, ContainerEvent.Kind.DESTROYED));

@@ -11,6 +11,10 @@ public final class ListedRuntime implements ContainerRuntime {
         containers.add(container);
     }
 
+    public void remove(HostContainer container) {
+        containers.remove(container);
+    }
+
     @Override
     public String name() {
         return "test";

@@ -3,6 +3,7 @@ package io.quayside.agent.sweep;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quayside.agent.DemoContainers;
 import io.quayside.agent.cgroups.CgroupLayout;
+import io.quayside.agent.cgroups.CgroupSampler;
 import io.quayside.agent.cgroups.CgroupMounts;
 import io.quayside.agent.cgroups.CgroupSamplers;
 import io.quayside.agent.node.NodeSampler;
@@ -10,6 +11,7 @@ import io.quayside.agent.metrics.AgentMetrics;
 import io.quayside.agent.runtimes.HostContainer;
 import io.quayside.agent.runtimes.runc.RuncRuntime;
 import io.quayside.model.ContainerEvent;
+import io.quayside.model.Labels;
 import io.quayside.model.Sample;
 import io.quayside.model.SampleBatch;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +43,11 @@ class RealContainerSweepTest {
     void findsMeasuresAndSeesDemoContainersGo() throws Exception {
         RuncRuntime runtime;
         Sweeper sweeper;
+        OpenContainerFiles files = new OpenContainerFiles(1000);
+        OpenContainerFiles keptAfterStop = new OpenContainerFiles(1000);
+        HostContainer burner;
+        List<CgroupSampler> samplers;
+        CgroupLayout layout;
         try (DemoContainers demo = DemoContainers.start(work)) {
             runtime = new RuncRuntime(demo.runcRoot, new ObjectMapper());
             List<HostContainer> found = runtime.containers();
@@ -53,10 +60,12 @@ class RealContainerSweepTest {
                 assertThat(container.labels()).doesNotContainKey("bundle");
             });
 
-            CgroupLayout layout = CgroupMounts.read(Path.of("/proc/self/mountinfo")).layout();
-            sweeper = new Sweeper(List.of(runtime), CgroupSamplers.forLayout(layout),
+            layout = CgroupMounts.read(Path.of("/proc/self/mountinfo")).layout();
+            samplers = CgroupSamplers.forLayout(layout);
+            sweeper = new Sweeper(List.of(runtime), samplers,
                     new AgentIdentity("node-1", "local", "io.quayside.tenant", "test"), Clock.systemUTC(), Duration.ofMinutes(5),
-                    sampling, new AgentMetrics(), new SeriesLabels(List.of()), Optional.of(new NodeSampler(Path.of("/proc"), Path.of("/"))));
+                    sampling, new AgentMetrics(), new SeriesLabels(List.of()), Optional.of(new NodeSampler(Path.of("/proc"), Path.of("/"))),
+                    files);
             Thread.sleep(500); // let the burner burn
             SweepResult first = sweeper.sweep();
 
@@ -76,12 +85,30 @@ class RealContainerSweepTest {
             assertThat(batch.samples()).as("node figures go with the default tenant")
                     .anySatisfy(sample -> assertThat(sample.metricName()).isEqualTo("node_load1"));
 
-            assertThat(sweeper.sweep().events()).as("nothing changed").isEmpty();
+            assertThat(files.openFiles()).as("the containers' files stay open").isGreaterThan(3 * 5);
+
+            Thread.sleep(200);
+            SweepResult second = sweeper.sweep();
+            assertThat(second.events()).as("nothing changed").isEmpty();
+            assertThat(valuesByName(second.batches().get(0), "container_cpu_usage_seconds_total").get("burner"))
+                    .as("a file kept open shows the kernel's new figure").isGreaterThan(cpuByName.get("burner"));
+
+            burner = found.stream().filter(container -> container.name().equals("burner")).findFirst().orElseThrow();
+            samplers.forEach(sampler -> sampler.sample(burner, new SampleCollector(Labels.EMPTY, 0, keptAfterStop.of(burner))));
         }
+        SampleCollector gone = new SampleCollector(Labels.EMPTY, 0, keptAfterStop.of(burner));
+        // fresh samplers: the shared ones still hold the settings read a moment ago (re-read every minute)
+        CgroupSamplers.forLayout(layout).forEach(sampler -> sampler.sample(burner, gone));
+        keptAfterStop.close();
+        assertThat(gone.readErrors()).as("a removed cgroup's files, though still open, count as missing").containsKey("missing_file");
+        assertThat(gone.samples()).extracting(Sample::metricName).as("and no figure is sent as zero")
+                .containsOnly("container_start_time_seconds");
+
         SweepResult afterStop = sweeper.sweep();
         assertThat(afterStop.events()).extracting(ContainerEvent::kind).containsOnly(ContainerEvent.Kind.DESTROYED).hasSize(3);
         assertThat(afterStop.batches()).singleElement().satisfies(batch -> assertThat(batch.samples())
                 .as("only the agent's own figures").allSatisfy(sample -> assertThat(sample.labels().get("id")).isNull()));
+        assertThat(files.openFiles()).as("the gone containers' files are closed").isZero();
     }
 
     private static Map<String, Double> valuesByName(SampleBatch batch, String metric) {

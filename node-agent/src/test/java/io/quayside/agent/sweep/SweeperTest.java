@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Sweep logic over containers whose cgroup files are written by the test. */
 class SweeperTest {
@@ -38,13 +39,16 @@ class SweeperTest {
         out.readLong(container.cgroupPaths().get("memory") + "/memory.usage_in_bytes")
                 .ifPresent(bytes -> out.add(ContainerFamilies.MEMORY_USAGE, bytes));
     };
+    private final OpenContainerFiles files = new OpenContainerFiles(100);
     private final Sweeper sweeper = new Sweeper(List.of(runtime), List.of(usage),
             new AgentIdentity("node-1", "local", "io.quayside.tenant", "1.0"), clock, Duration.ofMinutes(5),
-            sampling, new AgentMetrics(), new SeriesLabels(List.of("app", "com.example.service=service")), Optional.empty());
+            sampling, new AgentMetrics(), new SeriesLabels(List.of("app", "com.example.service=service")), Optional.empty(),
+            files);
 
     @AfterEach
     void stopSampling() {
         sampling.close();
+        files.close();
     }
 
     private static List<Sample> containerSamples(SampleBatch batch) {
@@ -94,6 +98,27 @@ class SweeperTest {
 
         assertThat(result.readErrors()).isEqualTo(Map.of("missing_file", 1, "unparsable", 1));
         assertThat(containerSamples(result.batches().get(0))).extracting(Sample::metricName).containsExactly("container_last_seen");
+    }
+
+    @Test
+    void filesStayOpenBetweenSweepsShowNewContentAndCloseWhenTheContainerGoes() throws Exception {
+        HostContainer container = container("a", Map.of(), 1_000_000_000L, 4096);
+        runtime.add(container);
+        sweeper.sweep();
+        assertThat(files.openFiles()).as("cpuacct.usage and memory.usage_in_bytes").isEqualTo(2);
+
+        Files.writeString(Path.of(container.cgroupPaths().get("cpuacct"), "cpuacct.usage"), "3000000000\n");
+        Files.writeString(Path.of(container.cgroupPaths().get("memory"), "memory.usage_in_bytes"), "16384 \n");
+        SweepResult second = sweeper.sweep();
+
+        assertThat(containerSamples(second.batches().get(0))).extracting(Sample::metricName, Sample::value).contains(
+                tuple("container_cpu_usage_seconds_total", 3.0),
+                tuple("container_memory_usage_bytes", 16384.0));
+        assertThat(files.openFiles()).isEqualTo(2);
+
+        runtime.remove(container);
+        sweeper.sweep();
+        assertThat(files.openFiles()).as("the gone container's files are closed").isZero();
     }
 
     @Test
@@ -150,7 +175,8 @@ class SweeperTest {
     void aContainerTwoRuntimesReportCountsOnce() throws Exception {
         HostContainer a = container("a", Map.of(), 1, 1);
         Sweeper twice = new Sweeper(List.of(runtime, runtime), List.of(usage), new AgentIdentity("node-1", "local", "t", "1"),
-                clock, Duration.ofMinutes(5), sampling, new AgentMetrics(), new SeriesLabels(List.of()), Optional.empty());
+                clock, Duration.ofMinutes(5), sampling, new AgentMetrics(), new SeriesLabels(List.of()), Optional.empty(),
+                new OpenContainerFiles(100));
         runtime.add(a);
         SweepResult result = twice.sweep();
         assertThat(result.events()).hasSize(1);

@@ -1,7 +1,6 @@
 package io.quayside.agent.publish.sqs;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quayside.agent.hook.EventJson;
 import io.quayside.agent.publish.PublishException;
 import io.quayside.agent.publish.Publisher;
 import io.quayside.model.ContainerEvent;
@@ -28,14 +27,12 @@ public final class SqsPublisher implements Publisher {
 
     private final SqsClient client;
     private final SqsSettings settings;
-    private final ObjectMapper json;
     private final BatchSplitter splitter;
     private final BackoffRetry retry;
 
-    public SqsPublisher(SqsClient client, SqsSettings settings, ObjectMapper json, BackoffRetry.Sleeper sleeper) {
+    public SqsPublisher(SqsClient client, SqsSettings settings, BackoffRetry.Sleeper sleeper) {
         this.client = client;
         this.settings = settings;
-        this.json = json;
         this.splitter = new BatchSplitter(new SampleBatchCodec(), settings.maxBodyChars());
         this.retry = new BackoffRetry(settings.retry(), sleeper, Math::random);
     }
@@ -59,13 +56,7 @@ public final class SqsPublisher implements Publisher {
 
     @Override
     public void publish(ContainerEvent event) throws PublishException {
-        String body;
-        try {
-            body = new String(json.writeValueAsBytes(event), StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new PublishException("cannot write event as JSON: " + e.getMessage(), false, e);
-        }
-        send(settings.eventsQueue().toString(), body, Map.of(CONTENT_TYPE, text(EVENT_CONTENT_TYPE), TENANT, text(event.tenant())),
+        send(settings.eventsQueue().toString(), new String(EventJson.write(event), StandardCharsets.UTF_8), Map.of(CONTENT_TYPE, text(EVENT_CONTENT_TYPE), TENANT, text(event.tenant())),
                 event.kind() + " event of " + event.containerId());
     }
 

@@ -48,7 +48,7 @@ class HttpPublisherTest {
         });
         server.start();
         URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-        return new HttpPublisher(endpoint, Optional.of("tok"), Duration.ofSeconds(2), json);
+        return new HttpPublisher(endpoint, Optional.of("tok"), Duration.ofSeconds(2));
     }
 
     @AfterEach

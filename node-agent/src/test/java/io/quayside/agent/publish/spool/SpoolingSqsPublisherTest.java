@@ -1,6 +1,5 @@
 package io.quayside.agent.publish.spool;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quayside.agent.publish.TestBatches;
 import io.quayside.agent.publish.sqs.ElasticMq;
 import io.quayside.agent.publish.sqs.RetryPolicy;
@@ -33,7 +32,7 @@ class SpoolingSqsPublisherTest {
             URI events = sqs.createQueue("events");
             SqsPublisher queue = new SqsPublisher(sqs.client(),
                     new SqsSettings(samples, events, 240 * 1024, new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1))),
-                    new ObjectMapper(), delay -> { });
+                    delay -> { });
             List<DropReason> drops = new ArrayList<>();
             SpoolingPublisher publisher = new SpoolingPublisher(queue,
                     BatchSpool.open(dir, SpoolBounds.defaults(), Clock.systemUTC(), drops::add), 100);

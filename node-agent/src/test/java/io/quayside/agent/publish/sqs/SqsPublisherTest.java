@@ -50,7 +50,7 @@ class SqsPublisherTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         samples = sqs.createQueue("samples-" + run);
         events = sqs.createQueue("events-" + run);
-        publisher = new SqsPublisher(sqs.client(), new SqsSettings(samples, events), JSON, waits::add);
+        publisher = new SqsPublisher(sqs.client(), new SqsSettings(samples, events), waits::add);
     }
 
     @Test
@@ -111,7 +111,7 @@ class SqsPublisherTest {
     void anUnreachableQueueIsRetriedWithBackoffThenReportedRetryable() {
         RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofMillis(250));
         SqsPublisher unreachable = new SqsPublisher(ElasticMq.client(URI.create("http://127.0.0.1:1")),
-                new SqsSettings(samples, events, BatchSplitter.DEFAULT_MAX_BODY_CHARS, policy), JSON, waits::add);
+                new SqsSettings(samples, events, BatchSplitter.DEFAULT_MAX_BODY_CHARS, policy), waits::add);
 
         assertThatThrownBy(() -> unreachable.publish(TestBatches.batch("b-2", 1)))
                 .isInstanceOfSatisfying(PublishException.class, e -> assertThat(e.retryable()).isTrue());
@@ -124,7 +124,7 @@ class SqsPublisherTest {
     @Test
     void aMissingQueueIsNotRetried() {
         SqsPublisher misconfigured = new SqsPublisher(sqs.client(),
-                new SqsSettings(URI.create(sqs.endpoint() + "/000000000000/no-such-queue"), events), JSON, waits::add);
+                new SqsSettings(URI.create(sqs.endpoint() + "/000000000000/no-such-queue"), events), waits::add);
 
         assertThatThrownBy(() -> misconfigured.publish(TestBatches.batch("b-3", 1)))
                 .isInstanceOfSatisfying(PublishException.class, e -> assertThat(e.retryable()).isFalse());
