@@ -2,8 +2,10 @@
 # granting exactly the queues and tables that function uses.
 locals {
   functions = {
-    ingest   = { consumes = ["samples"], sends = [], reads = [], writes = ["latest", "windows"] }
-    discover = { consumes = ["events"], sends = [], reads = ["registry"], writes = ["registry"] }
+    # ingest: batch ids taken in and each container's newest samples (latest), last-seen (registry), windows.
+    ingest = { consumes = ["samples"], sends = [], reads = ["latest"], writes = ["registry", "latest", "windows"] }
+    # discover: a destroyed container's latest samples go with it.
+    discover = { consumes = ["events"], sends = [], reads = ["registry"], writes = ["registry", "latest"] }
     evaluate = { consumes = [], sends = ["alerts"], reads = ["registry", "windows"], writes = ["windows"] }
     forward  = { consumes = ["alerts"], sends = [], reads = [], writes = [] }
     # Woken by the gateway module's HTTP API; serves intake (POST /v1/ingest, /v1/events) too.
@@ -104,7 +106,7 @@ resource "aws_lambda_function" "function" {
 
   environment {
     variables = merge(
-      { QUARKUS_FUNQY_EXPORT = each.key },
+      { QUARKUS_FUNQY_EXPORT = each.key, QUAYSIDE_STORE = "dynamodb" },
       { for name, table in var.table_names : "QUAYSIDE_TABLE_${upper(name)}" => table },
       local.native ? { DISABLE_SIGNAL_HANDLERS = "true" } : {}
     )

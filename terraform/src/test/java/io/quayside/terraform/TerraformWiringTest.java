@@ -25,8 +25,8 @@ class TerraformWiringTest {
 
     /** What each function reads and writes in the code: the grants its role must have, and no more. */
     private static final Map<String, Usage> USES = Map.of(
-            "ingest", new Usage(Set.of("samples"), Set.of(), Set.of(), Set.of("latest", "windows")),
-            "discover", new Usage(Set.of("events"), Set.of(), Set.of("registry"), Set.of("registry")),
+            "ingest", new Usage(Set.of("samples"), Set.of(), Set.of("latest"), Set.of("registry", "latest", "windows")),
+            "discover", new Usage(Set.of("events"), Set.of(), Set.of("registry"), Set.of("registry", "latest")),
             "evaluate", new Usage(Set.of(), Set.of("alerts"), Set.of("registry", "windows"), Set.of("windows")),
             "forward", new Usage(Set.of("alerts"), Set.of(), Set.of(), Set.of()),
             // Scrapes, discovery and queries read; intake over HTTP (POST /v1/ingest, /v1/events) writes as ingest and discover do.

@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quayside.functions.discover.Discovery;
 import io.quayside.functions.discover.DiscoverySettings;
 import io.quayside.functions.discover.DnsNames;
+import io.quayside.functions.discover.QueuedEvents;
 import io.quayside.functions.discover.sources.LifecycleEvents;
 import io.quayside.functions.discover.sources.TenantMapping;
 import io.quayside.functions.evaluate.AlertSink;
@@ -139,6 +140,12 @@ public class EmbeddedRuntime {
     Discovery discovery(ContainerRegistry registry, LatestSamples latest, Clock clock) {
         DiscoverySettings settings = new DiscoverySettings(tombstoneTtl, staleAfter, new DnsNames(serviceLabels, dnsZone));
         return new Discovery(registry, latest, settings, LifecycleEvents.of(TenantMapping.defaults()), clock);
+    }
+
+    @Produces
+    @Singleton
+    QueuedEvents queuedEvents(Discovery discovery, ObjectMapper json) {
+        return new QueuedEvents(discovery, json);
     }
 
     @ConfigProperty(name = "quayside.rules.dir")

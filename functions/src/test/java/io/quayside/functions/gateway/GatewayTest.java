@@ -215,7 +215,7 @@ class GatewayTest {
             given().contentType("application/json").body(body).post(function).then().statusCode(401);
         }
         authorized().contentType("application/json").body(body).post("/discover").then().statusCode(200)
-                .body("[0].result", equalTo("added"));
+                .body("applied[0].result", equalTo("added"));
         authorized().get("/v1/local/sd").then().body("labels.container_id", hasItem(containerId));
     }
 }

@@ -37,8 +37,8 @@ class DiscoverLambdaTest {
     @Test
     void aRunningTaskRegistersItsContainersAndItsStopDeregistersThem() {
         invoke(eventFile("ecs/task-running.json")).statusCode(200)
-                .body("event.containerId", contains(WEB, LOG_ROUTER))
-                .body("result", contains("added", "added"));
+                .body("applied.event.containerId", contains(WEB, LOG_ROUTER))
+                .body("applied.result", contains("added", "added"));
         assertThat(registry.find("local", WEB)).get().satisfies(container -> {
             assertThat(container.state()).isEqualTo(ContainerEvent.Kind.STARTED);
             assertThat(container.name()).isEqualTo("web");
@@ -46,8 +46,18 @@ class DiscoverLambdaTest {
         });
         assertThat(registry.list("local")).extracting(Container::id).contains(WEB, LOG_ROUTER);
 
-        invoke(eventFile("ecs/task-stopped.json")).statusCode(200).body("result", contains("removed", "removed"));
+        invoke(eventFile("ecs/task-stopped.json")).statusCode(200).body("applied.result", contains("removed", "removed"));
         assertThat(registry.list("local")).extracting(Container::id).doesNotContain(WEB, LOG_ROUTER);
         assertThat(registry.tombstone("local", WEB, Instant.now())).isPresent();
+    }
+
+    @Test
+    void theEventsQueueDeliversOneEventPerMessageAndOnlyThePoisonIsDeliveredAgain() {
+        invoke(eventFile("sqs/lifecycle.json")).statusCode(200)
+                .body("batchItemFailures.itemIdentifier", contains("c18e5f73-2a9d-4b0c-b6e4-91d7f3a25c08"))
+                .body("applied.result", contains("added", "added", "removed"));
+        assertThat(registry.find("local", "8e1c4a7f2d90")).get().satisfies(container -> assertThat(container.name()).isEqualTo("cache"));
+        assertThat(registry.find("local", "5b3e8d2a9c71")).isEmpty();
+        assertThat(registry.tombstone("local", "5b3e8d2a9c71", Instant.parse("2026-11-21T06:40:03Z"))).isPresent();
     }
 }

@@ -122,13 +122,13 @@ class SqsPublisherTest {
     }
 
     @Test
-    void aMissingQueueIsNotRetried() {
+    void aMissingQueueKeepsTheBatchForWhenItIsBack() {
         SqsPublisher misconfigured = new SqsPublisher(sqs.client(),
                 new SqsSettings(URI.create(sqs.endpoint() + "/000000000000/no-such-queue"), events), waits::add);
 
         assertThatThrownBy(() -> misconfigured.publish(TestBatches.batch("b-3", 1)))
-                .isInstanceOfSatisfying(PublishException.class, e -> assertThat(e.retryable()).isFalse());
-        assertThat(waits).isEmpty();
+                .isInstanceOfSatisfying(PublishException.class, e -> assertThat(e.retryable()).isTrue())
+                .hasMessageContaining("cannot send");
     }
 
     static SampleBatch decode(Message message) throws Exception {
