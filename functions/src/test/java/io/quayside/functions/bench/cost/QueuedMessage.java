@@ -1,0 +1,20 @@
+package io.quayside.functions.bench.cost;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** A message on the samples queue: the body and the string attributes the agent's publisher sets. */
+record QueuedMessage(String messageId, String body, Map<String, String> attributes) {
+    static final String TENANT = "tenant";
+    static final String BATCH_ID = "batch-id";
+    static final String CONTENT_TYPE = "content-type";
+
+    /** What SQS counts towards a request's payload: the body, and each attribute's name, type and value. */
+    long payloadBytes() {
+        long bytes = body.getBytes(StandardCharsets.UTF_8).length;
+        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+            bytes += attribute.getKey().length() + "String".length() + attribute.getValue().getBytes(StandardCharsets.UTF_8).length;
+        }
+        return bytes;
+    }
+}
