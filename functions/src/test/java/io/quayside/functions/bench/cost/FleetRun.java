@@ -5,6 +5,10 @@ import io.quayside.functions.evaluate.RuleEvaluation;
 import io.quayside.functions.gateway.FederationMatch;
 import io.quayside.functions.gateway.LatestExposition;
 import io.quayside.functions.ingest.Ingestor;
+import io.quayside.functions.ingest.sqs.MessageOutcome;
+import io.quayside.functions.ingest.sqs.QueuedBatches;
+import io.quayside.functions.ingest.sqs.SqsEvent;
+import io.quayside.functions.ingest.sqs.SqsMessage;
 import io.quayside.functions.rules.RuleFileException;
 import io.quayside.functions.rules.RuleFileParser;
 import io.quayside.functions.rules.eval.ExternalContext;
@@ -37,6 +41,8 @@ final class FleetRun {
     static final Duration WINDOW_RETENTION = Duration.ofHours(1);
     static final Duration WINDOW_BUCKET = Duration.ofMinutes(1);
     static final Duration SEEN_RETENTION = Duration.ofHours(24);
+    /** The runtime's default (quayside.dynamodb.touch-every): last-seen written at most once a minute per container. */
+    static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     private static final long START_MS = Instant.parse("2026-11-02T00:00:00Z").toEpochMilli();
     private static final long EVALUATE_EVERY_MS = 60_000;
     /** A Prometheus federating everything the tenant has, as one scrape job would. */
@@ -50,7 +56,7 @@ final class FleetRun {
     private final List<CadvisorHost> hosts = new ArrayList<>();
     private final AtomicLong alerts = new AtomicLong();
     private final DynamoDbStore store;
-    private final QueuedBatchIntake intake;
+    private final QueuedBatches intake;
     private final RuleEvaluation evaluation;
     private final LatestExposition exposition;
     private FunctionCounts counts;
@@ -60,11 +66,11 @@ final class FleetRun {
 
     FleetRun(CostOptions options) throws RuleFileException {
         this.options = options;
-        DynamoDbClient client = DynamoDbLocal.client(meter);
+        DynamoDbClient client = DynamoDbLocal.newClient(meter);
         DynamoDbTables tables = DynamoDbLocal.createTables(client);
-        store = new DynamoDbStore(client, tables);
+        store = new DynamoDbStore(client, tables, TOUCH_EVERY);
         DynamoDbWindows windows = new DynamoDbWindows(client, tables.windows(), WINDOW_RETENTION, WINDOW_BUCKET, clock);
-        intake = new QueuedBatchIntake(new Ingestor(store, store, windows),
+        intake = new QueuedBatches(new Ingestor(store, store, windows),
                 new DynamoDbSeenBatches(client, tables.latest(), SEEN_RETENTION, clock), clock);
         evaluation = new RuleEvaluation(Map.of(CadvisorHost.TENANT, RuleFileParser.parse(options.rules())), windows,
                 (tenant, sent) -> alerts.addAndGet(sent.size()), ExternalContext.NONE, EVALUATE_EVERY_MS);
@@ -145,16 +151,28 @@ final class FleetRun {
         for (List<QueuedMessage> event = queue.receive(options.sqsBatchSize()); !event.isEmpty();
              event = queue.receive(options.sqsBatchSize())) {
             List<QueuedMessage> received = event;
-            counts.invoke(FunctionCounts.INGEST, () -> intake.takeIn(received));
+            counts.invoke(FunctionCounts.INGEST, () -> takeIn(received));
             queue.deleteBatch(received);
         }
+    }
+
+    /** What the ingest Lambda does with one event; every message the agent sent must be taken in. */
+    private List<MessageOutcome> takeIn(List<QueuedMessage> received) {
+        List<SqsMessage> records = received.stream().map(QueuedMessage::asSqsMessage).toList();
+        List<MessageOutcome> outcomes = intake.takeIn(new SqsEvent(records), tenant -> true);
+        for (MessageOutcome outcome : outcomes) {
+            if (outcome.kind() == MessageOutcome.Kind.REJECTED) {
+                throw new IllegalStateException("message " + outcome.messageId() + " refused: " + outcome.reason());
+            }
+        }
+        return outcomes;
     }
 
     /** API Gateway's HTTP API meters requests in 512 KB increments of their size. */
     private void federate(long now, boolean counting) {
         clock.setMillis(now);
-        String body = counts.invoke(FunctionCounts.GATEWAY, () -> (String) exposition.respond(CadvisorHost.TENANT,
-                FEDERATE_ALL.filter(exposition.ofTenant(CadvisorHost.TENANT)), null).getEntity());
+        String body = counts.invoke(FunctionCounts.GATEWAY, () -> exposition.respond(CadvisorHost.TENANT,
+                FEDERATE_ALL.filter(exposition.ofTenant(CadvisorHost.TENANT)), null).bodyText());
         if (counting) {
             long bytes = body.getBytes(StandardCharsets.UTF_8).length;
             federatedBytes += bytes;
