@@ -42,10 +42,8 @@ public final class Ingestor {
         }
         latest.describe(batch.tenant(), batch.families());
         Instant sentAt = Instant.ofEpochMilli(batch.sentAtMs());
-        byContainer.forEach((containerId, samples) -> {
-            latest.merge(batch.tenant(), containerId, samples);
-            registry.touch(batch.tenant(), containerId, sentAt);
-        });
+        latest.mergeBatch(batch.tenant(), batch.node(), byContainer);
+        byContainer.keySet().forEach(containerId -> registry.touch(batch.tenant(), containerId, sentAt));
         SeriesWindows.AppendResult appended = windows.append(batch.tenant(), batch.samples());
         return new IngestResult(batch.batchId(), batch.tenant(), batch.samples().size() - withoutContainer,
                 withoutContainer, byContainer.size(), appended.outOfOrder(), appended.seriesLimit());

@@ -15,6 +15,15 @@ public interface LatestSamples {
      */
     void merge(String tenant, String containerId, Collection<Sample> samples);
 
+    /**
+     * Merges one node's batch, container by container, as {@link #merge} does. An adapter that pays
+     * per write keeps a node's containers together; a container merged from another node than before
+     * keeps its series, as if merged on its own.
+     */
+    default void mergeBatch(String tenant, String node, Map<String, List<Sample>> byContainer) {
+        byContainer.forEach((containerId, samples) -> merge(tenant, containerId, samples));
+    }
+
     /** Type and help of the tenant's metric families; later metadata replaces earlier. */
     void describe(String tenant, Collection<MetricFamily> families);
 

@@ -105,6 +105,57 @@ public abstract class StoreContract {
     }
 
     @Test
+    void aBatchMergesEachOfItsContainersAndLeavesTheOthersOfTheNode() {
+        latest().mergeBatch("local", "node-1", Map.of(
+                "a", List.of(sample("a", "cpu", 1, 1000), sample("a", "mem", 10, 1000)),
+                "b", List.of(sample("b", "cpu", 2, 1000)),
+                "c", List.of(sample("c", "cpu", 3, 1000))));
+        latest().mergeBatch("local", "node-1", Map.of(
+                "a", List.of(sample("a", "cpu", 4, 2000), sample("a", "mem", Sample.STALE_NAN, 2000)),
+                "b", List.of(sample("b", "cpu", 0, 500))));
+
+        assertThat(latest().latest("local", "a")).containsExactly(sample("a", "cpu", 4, 2000));
+        assertThat(latest().latest("local", "b")).as("older is ignored").containsExactly(sample("b", "cpu", 2, 1000));
+        assertThat(latest().latest("local", "c")).as("not in the batch, kept").containsExactly(sample("c", "cpu", 3, 1000));
+        assertThat(latest().latest("local", "d")).isEmpty();
+    }
+
+    @Test
+    void aDroppedContainerOfABatchIsForgottenAndItsNodeKeptUntilItReturns() {
+        latest().mergeBatch("local", "node-1", Map.of("a", List.of(sample("a", "cpu", 1, 1000)), "b", List.of(sample("b", "cpu", 2, 1000))));
+        latest().drop("local", "a");
+        latest().mergeBatch("local", "node-1", Map.of("b", List.of(sample("b", "cpu", 3, 2000))));
+
+        assertThat(latest().latest("local", "a")).isEmpty();
+        assertThat(latest().latest("local", "b")).containsExactly(sample("b", "cpu", 3, 2000));
+
+        latest().mergeBatch("local", "node-1", Map.of("a", List.of(sample("a", "mem", 5, 3000))));
+        assertThat(latest().latest("local", "a")).as("a container of the same id starts afresh").containsExactly(sample("a", "mem", 5, 3000));
+    }
+
+    @Test
+    void aContainerSeenOnAnotherNodeKeepsItsNewestSamplesWhereverLastSeen() {
+        latest().mergeBatch("local", "node-1", Map.of("a", List.of(sample("a", "cpu", 1, 1000), sample("a", "mem", 10, 1000)),
+                "b", List.of(sample("b", "cpu", 2, 1000))));
+        latest().mergeBatch("local", "node-2", Map.of("a", List.of(sample("a", "cpu", 3, 2000), sample("a", "net", 7, 500))));
+        latest().mergeBatch("local", "node-1", Map.of("b", List.of(sample("b", "cpu", 4, 2000))));
+
+        assertThat(latest().latest("local", "a")).containsExactlyInAnyOrder(
+                sample("a", "cpu", 3, 2000), sample("a", "mem", 10, 1000), sample("a", "net", 7, 500));
+        assertThat(latest().latest("local", "b")).containsExactly(sample("b", "cpu", 4, 2000));
+
+        latest().mergeBatch("local", "node-1", Map.of("a", List.of(sample("a", "cpu", 0, 1500), sample("a", "mem", 11, 3000))));
+        assertThat(latest().latest("local", "a")).as("back on the first node, newer still wins").containsExactlyInAnyOrder(
+                sample("a", "cpu", 3, 2000), sample("a", "mem", 11, 3000), sample("a", "net", 7, 500));
+
+        latest().drop("local", "a");
+        latest().mergeBatch("local", "node-2", Map.of("c", List.of(sample("c", "cpu", 1, 4000))));
+        assertThat(latest().latest("local", "a")).as("dropped after moving back: nothing stale left on either node").isEmpty();
+        latest().merge("local", "a", List.of(sample("a", "disk", 1, 5000)));
+        assertThat(latest().latest("local", "a")).containsExactly(sample("a", "disk", 1, 5000));
+    }
+
+    @Test
     void laterMetadataOfAFamilyReplacesEarlier() {
         MetricFamily described = new MetricFamily("cpu", MetricType.GAUGE, "now a gauge");
         MetricFamily memory = new MetricFamily("mem", MetricType.GAUGE, "");

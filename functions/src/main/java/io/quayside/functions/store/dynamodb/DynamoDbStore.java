@@ -16,29 +16,39 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
  * The registry and the latest samples in DynamoDB, for the AWS deployment where many function
  * instances write at once: every read is of one tenant's partition, and where the ports promise
  * that newer wins, a condition (on the stored time, or on the version of a container's latest
- * samples) makes it hold between concurrent writers. Writes are per container, never per series.
+ * samples) makes it hold between concurrent writers. Latest samples are written per node and batch,
+ * never per container or series.
  */
 public final class DynamoDbStore implements ContainerRegistry, LatestSamples {
     private static final int MAX_MERGE_ATTEMPTS = 10;
+    /** Where {@link #merge} puts a container that no batch has placed on a node yet (batches name a node, never blank). */
+    private static final String NO_NODE = "";
+    /** How long a node's items once read serve the containers on it: about as long as eventual consistency lags. */
+    private static final Duration NODE_READ_REUSE = Duration.ofSeconds(1);
     private final DynamoDbClient client;
     private final DynamoDbTables tables;
     private final TenantQueries queries;
     private final BatchWriter batches;
+    private final LatestNodes nodes;
+    private final RecentNodeReads recentReads;
     private final Duration touchEvery;
     private final WriteMemo<Instant> touched = new WriteMemo<>();
     private final WriteMemo<MetricFamily> described = new WriteMemo<>();
@@ -48,7 +58,17 @@ public final class DynamoDbStore implements ContainerRegistry, LatestSamples {
      *                   least: far less than the time after which a silent container turns stale
      */
     public DynamoDbStore(DynamoDbClient client, DynamoDbTables tables, Duration touchEvery) {
+        this(client, tables, touchEvery, LatestItems.MAX_SAMPLES_BYTES, System::nanoTime);
+    }
+
+    /**
+     * @param maxItemBytes deflated samples a latest item holds at most: tests lower it to split small nodes
+     * @param nanoTime     what times the reuse of node reads
+     */
+    DynamoDbStore(DynamoDbClient client, DynamoDbTables tables, Duration touchEvery, int maxItemBytes, LongSupplier nanoTime) {
         this.client = client;
+        this.nodes = new LatestNodes(client, tables.latest(), maxItemBytes);
+        this.recentReads = new RecentNodeReads(NODE_READ_REUSE.toNanos(), nanoTime);
         this.tables = tables;
         this.touchEvery = touchEvery;
         this.queries = new TenantQueries(client);
@@ -117,66 +137,94 @@ public final class DynamoDbStore implements ContainerRegistry, LatestSamples {
                 .toList();
     }
 
-    /**
-     * Read, merge, write back if anything changed, on condition that no other writer changed the
-     * item in between (its {@code version}); else again from a strong read. One read and at most one
-     * write a container, however many series it has; a batch delivered twice writes nothing more.
-     */
+    /** Merges into the node the container was last merged from: a node's items are read and written whole. */
     @Override
     public void merge(String tenant, String containerId, Collection<Sample> samples) {
         TenantName.check(tenant);
-        Collection<Sample> newest = newestPerSeries(samples);
-        for (int attempt = 1; ; attempt++) {
-            Optional<Map<String, AttributeValue>> stored = read(tables.latest(), LatestItems.containerKey(tenant, containerId), attempt > 1);
-            Map<Labels, Sample> kept = new TreeMap<>();
-            stored.map(LatestItems::samples).ifPresent(held -> held.forEach(sample -> kept.put(sample.labels(), sample)));
-            if (!mergeInto(kept, newest)) {
-                return;
+        String node = pointer(tenant, containerId, true).orElse(NO_NODE);
+        mergeBatch(tenant, node, Map.of(containerId, List.copyOf(samples)));
+    }
+
+    /**
+     * Read the node's item, merge, write it back if anything changed, on condition that no other
+     * writer changed it in between (its {@code version}); else again from a strong read. One Query
+     * and at most one PutItem a batch, however many containers and series it has; a batch delivered
+     * twice writes nothing more. A container new to the node first points to it (and leaves the
+     * node it was on, bringing its samples): the only per-container writes, when containers start or move.
+     */
+    @Override
+    public void mergeBatch(String tenant, String node, Map<String, List<Sample>> byContainer) {
+        TenantName.check(tenant);
+        Objects.requireNonNull(node, "node");
+        if (byContainer.isEmpty()) {
+            return;
+        }
+        Map<String, Collection<Sample>> newest = new LinkedHashMap<>();
+        byContainer.forEach((containerId, samples) -> newest.put(containerId, newestPerSeries(samples)));
+        Map<String, Collection<Sample>> moved = new HashMap<>();
+        untilWritten("latest samples of node '" + node + "' of tenant '" + tenant + "'", attempt -> {
+            NodeSamples stored = nodes.read(tenant, node, attempt > 1);
+            newest.keySet().stream()
+                    .filter(containerId -> !stored.holds(containerId) && !moved.containsKey(containerId))
+                    .forEach(containerId -> moved.put(containerId, claim(tenant, containerId, node)));
+            boolean changed = false;
+            for (Map.Entry<String, Collection<Sample>> container : moved.entrySet()) {
+                changed |= stored.merge(container.getKey(), container.getValue());
             }
-            try {
-                writeBack(tenant, containerId, kept.values(), stored);
-                return;
-            } catch (ConditionalCheckFailedException changedMeanwhile) {
-                if (attempt == MAX_MERGE_ATTEMPTS) {
-                    throw new IllegalStateException("latest samples of container '" + containerId + "' of tenant '" + tenant
-                            + "' changed by other writers " + MAX_MERGE_ATTEMPTS + " times in a row", changedMeanwhile);
-                }
+            for (Map.Entry<String, Collection<Sample>> container : newest.entrySet()) {
+                changed |= stored.merge(container.getKey(), container.getValue());
+            }
+            return !changed || written(tenant, node, stored);
+        });
+    }
+
+    /** Writes the node's items; this instance's next read of them reads them again. */
+    private boolean written(String tenant, String node, NodeSamples samples) {
+        try {
+            return nodes.write(tenant, node, samples);
+        } finally {
+            recentReads.forget(tenant, node);
+        }
+    }
+
+    /**
+     * Points the container at {@code node}, unless it already does; the samples it had on the node
+     * it leaves, which that node's items no longer hold, so that no stale copy is left to serve.
+     */
+    private List<Sample> claim(String tenant, String containerId, String node) {
+        Optional<String> previous = pointer(tenant, containerId, true);
+        if (previous.equals(Optional.of(node))) {
+            return List.of();
+        }
+        List<Sample> samples = previous.map(from -> takeOut(tenant, from, containerId)).orElse(List.of());
+        client.putItem(request -> request.tableName(tables.latest()).item(LatestItems.pointer(tenant, containerId, node)));
+        return samples;
+    }
+
+    /** Removes the container from the node's items; its samples there. */
+    private List<Sample> takeOut(String tenant, String node, String containerId) {
+        List<Sample> removed = new ArrayList<>();
+        untilWritten("latest samples of node '" + node + "' of tenant '" + tenant + "'", attempt -> {
+            NodeSamples stored = nodes.read(tenant, node, true);
+            removed.clear();
+            removed.addAll(stored.remove(containerId));
+            return removed.isEmpty() || written(tenant, node, stored);
+        });
+        return removed;
+    }
+
+    /** Runs {@code attempt} (numbered from 1) until it reports done, or fails after {@value #MAX_MERGE_ATTEMPTS} tries. */
+    private static void untilWritten(String what, IntPredicate attempt) {
+        for (int number = 1; !attempt.test(number); number++) {
+            if (number == MAX_MERGE_ATTEMPTS) {
+                throw new IllegalStateException(what + " changed by other writers " + MAX_MERGE_ATTEMPTS + " times in a row");
             }
         }
     }
 
-    /** Newer (or same-time) samples replace, staleness markers remove; whether anything changed. */
-    private static boolean mergeInto(Map<Labels, Sample> kept, Collection<Sample> newest) {
-        boolean changed = false;
-        for (Sample sample : newest) {
-            Sample held = kept.get(sample.labels());
-            if (held != null && held.timestampMs() > sample.timestampMs()) {
-                continue;
-            }
-            if (sample.isStale()) {
-                changed |= kept.remove(sample.labels()) != null;
-            } else if (!sample.equals(held)) {
-                kept.put(sample.labels(), sample);
-                changed = true;
-            }
-        }
-        return changed;
-    }
-
-    /** @throws ConditionalCheckFailedException when another writer changed the item since {@code stored} was read */
-    private void writeBack(String tenant, String containerId, Collection<Sample> kept, Optional<Map<String, AttributeValue>> stored) {
-        long version = stored.map(LatestItems::version).orElse(0L);
-        String condition = stored.isPresent() ? "#version = :version" : "attribute_not_exists(#version)";
-        Map<String, String> names = Map.of("#version", LatestItems.VERSION);
-        Map<String, AttributeValue> values = stored.isPresent() ? Map.of(":version", stored.get().get(LatestItems.VERSION)) : null;
-        if (kept.isEmpty()) {
-            client.deleteItem(request -> request.tableName(tables.latest()).key(LatestItems.containerKey(tenant, containerId))
-                    .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values));
-        } else {
-            Map<String, AttributeValue> item = LatestItems.item(tenant, containerId, kept, version + 1);
-            client.putItem(request -> request.tableName(tables.latest()).item(item)
-                    .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values));
-        }
+    /** The node whose items hold the container's samples. */
+    private Optional<String> pointer(String tenant, String containerId, boolean consistent) {
+        return read(tables.latest(), LatestItems.containerKey(tenant, containerId), consistent).flatMap(LatestItems::pointedNode);
     }
 
     /** Per series, the newest sample (the last of equal times), so a merge writes each series once. */
@@ -201,10 +249,15 @@ public final class DynamoDbStore implements ContainerRegistry, LatestSamples {
         changed.forEach(family -> described.wrote(tenant + "/" + family.name(), family));
     }
 
-    /** Eventually consistent, half the price of a strong read: a scrape may trail the newest batch by a second. */
+    /**
+     * The container's pointer, then its node's items, read again after {@link #NODE_READ_REUSE} only;
+     * eventually consistent, half the price of a strong read: a scrape may trail the newest batch by a second.
+     */
     @Override
     public List<Sample> latest(String tenant, String containerId) {
-        return read(tables.latest(), LatestItems.containerKey(tenant, containerId), false).map(LatestItems::samples).orElse(List.of());
+        return pointer(tenant, containerId, false)
+                .map(node -> recentReads.get(tenant, node, () -> nodes.read(tenant, node, false)).samples(containerId))
+                .orElse(List.of());
     }
 
     @Override
@@ -214,8 +267,10 @@ public final class DynamoDbStore implements ContainerRegistry, LatestSamples {
                 .collect(Collectors.toMap(MetricFamily::name, Function.identity()));
     }
 
+    /** Out of its node's items first: a pointer left by a failure in between points to nothing. */
     @Override
     public void drop(String tenant, String containerId) {
+        pointer(tenant, containerId, true).ifPresent(node -> takeOut(tenant, node, containerId));
         client.deleteItem(request -> request.tableName(tables.latest()).key(LatestItems.containerKey(tenant, containerId)));
     }
 

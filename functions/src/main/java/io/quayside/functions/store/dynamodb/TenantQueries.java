@@ -17,12 +17,16 @@ final class TenantQueries {
 
     /** The tenant's items whose range key starts with {@code prefix}, strongly consistent. */
     Stream<Map<String, AttributeValue>> withPrefix(String table, String tenant, String rangeKey, String prefix) {
+        return withPrefix(table, tenant, rangeKey, prefix, true);
+    }
+
+    Stream<Map<String, AttributeValue>> withPrefix(String table, String tenant, String rangeKey, String prefix, boolean consistent) {
         QueryRequest query = QueryRequest.builder()
                 .tableName(table)
                 .keyConditionExpression("#tenant = :tenant AND begins_with(#key, :prefix)")
                 .expressionAttributeNames(Map.of("#tenant", "tenant", "#key", rangeKey))
                 .expressionAttributeValues(Map.of(":tenant", AttributeValue.fromS(tenant), ":prefix", AttributeValue.fromS(prefix)))
-                .consistentRead(true)
+                .consistentRead(consistent)
                 .build();
         return client.queryPaginator(query).items().stream();
     }
