@@ -57,7 +57,8 @@ public class DynamoDbRuntime {
     @ConfigProperty(name = "quayside.dynamodb.windows.bucket", defaultValue = "1m")
     Duration windowBucket;
 
-    @ConfigProperty(name = "quayside.dynamodb.touch-every", defaultValue = "1m")
+    /** Under quayside.discover.stale-after (5 m) with room for a missed batch; each halving of the writes saves ~$13 per 1,000 containers-month. */
+    @ConfigProperty(name = "quayside.dynamodb.touch-every", defaultValue = "2m")
     Duration touchEvery;
 
     @ConfigProperty(name = "quayside.seen-batches.retention", defaultValue = "24h")

@@ -41,8 +41,8 @@ final class FleetRun {
     static final Duration WINDOW_RETENTION = Duration.ofHours(1);
     static final Duration WINDOW_BUCKET = Duration.ofMinutes(1);
     static final Duration SEEN_RETENTION = Duration.ofHours(24);
-    /** The runtime's default (quayside.dynamodb.touch-every): last-seen written at most once a minute per container. */
-    static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    /** The runtime's default (quayside.dynamodb.touch-every): last-seen written at most every 2 minutes per container. */
+    static final Duration TOUCH_EVERY = Duration.ofMinutes(2);
     private static final long START_MS = Instant.parse("2026-11-02T00:00:00Z").toEpochMilli();
     private static final long EVALUATE_EVERY_MS = 60_000;
     /** A Prometheus federating everything the tenant has, as one scrape job would. */
