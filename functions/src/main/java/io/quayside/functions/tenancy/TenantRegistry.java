@@ -12,10 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -28,11 +26,10 @@ import java.util.logging.Logger;
  * {@link #RECHECK} because it looks at the file's modification time, size and inode at most that
  * often, and re-reads it when any of them changed.
  */
-public final class TenantRegistry implements TenantTokens, TenantRateLimits {
+public final class TenantRegistry implements TenantAdministration {
     public static final String FILE = "tenants.json";
     static final Duration RECHECK = Duration.ofSeconds(2);
     private static final Logger LOG = Logger.getLogger(TenantRegistry.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path file;
     private final Path lockFile;
@@ -82,15 +79,14 @@ public final class TenantRegistry implements TenantTokens, TenantRateLimits {
         return known == null ? RateLimit.DEFAULT : known.effectiveRateLimit();
     }
 
+    @Override
     public List<Tenant> tenants() {
         return List.copyOf(current().values());
     }
 
-    /** A new random token for {@code tenant}, which is created if it does not exist; only its hash is kept. */
+    @Override
     public IssuedToken issue(String tenant, Optional<RateLimit> limit, Optional<String> description) {
-        byte[] random = new byte[24];
-        RANDOM.nextBytes(random);
-        String token = "qs_" + HexFormat.of().formatHex(random);
+        String token = TenantToken.generate();
         TenantToken entry = TenantToken.of(token, clock.instant(), description);
         update(all -> {
             Tenant withToken = existingOrNew(all, tenant).withToken(entry);
@@ -117,6 +113,7 @@ public final class TenantRegistry implements TenantTokens, TenantRateLimits {
         });
     }
 
+    @Override
     public void revoke(String tenant, String tokenId) {
         update(all -> {
             Tenant known = require(all, tenant);
@@ -128,6 +125,7 @@ public final class TenantRegistry implements TenantTokens, TenantRateLimits {
         });
     }
 
+    @Override
     public void limit(String tenant, RateLimit limit) {
         update(all -> {
             all.put(tenant, require(all, tenant).withRateLimit(limit));
@@ -194,10 +192,6 @@ public final class TenantRegistry implements TenantTokens, TenantRateLimits {
             // Keep serving the tenants last read rather than locking everyone out.
             LOG.warning("keeping the tenants read before: " + e.getMessage());
         }
-    }
-
-    /** A token just issued: shown to the user once, never stored. */
-    public record IssuedToken(String id, String token) {
     }
 
     /** What changes when the file is replaced; the inode catches a rename within the clock's resolution. */

@@ -3,6 +3,7 @@ package io.quayside.functions.tenancy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -15,6 +16,14 @@ import java.util.Optional;
  */
 public record TenantToken(String id, String sha256, Instant created, Optional<String> description) {
     private static final int ID_LENGTH = 8;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A new token: 192 random bits in hex after {@code qs_}. */
+    public static String generate() {
+        byte[] random = new byte[24];
+        RANDOM.nextBytes(random);
+        return "qs_" + HexFormat.of().formatHex(random);
+    }
 
     public static TenantToken of(String token, Instant created, Optional<String> description) {
         String sha256 = sha256(token);

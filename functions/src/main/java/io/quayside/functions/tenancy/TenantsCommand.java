@@ -3,7 +3,6 @@ package io.quayside.functions.tenancy;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@code tenants create|list|revoke|limit}: the only way tenants and tokens change, so that nobody
- * edits {@code tenants.json} by hand. Exit status 0 when done, 1 when the change was refused, 2 for
- * a wrong command line.
+ * edits {@code tenants.json} or the DynamoDB tenants table by hand. Exit status 0 when done, 1 when
+ * the change was refused or the store failed, 2 for a wrong command line.
  */
 public final class TenantsCommand {
     private static final String USAGE = """
@@ -25,16 +25,16 @@ public final class TenantsCommand {
                    tenants revoke TENANT TOKEN_ID    the token stops working within seconds
                    tenants limit TENANT --rate N --burst M
                                                      requests a second and burst size for the tenant
-            The state directory is $QUAYSIDE_STATE_DIR, else ~/.quayside.""";
+            The state directory is $QUAYSIDE_STATE_DIR, else ~/.quayside; with QUAYSIDE_STORE=dynamodb, the tenants
+            table the runtime uses (QUAYSIDE_TABLE_TENANTS, else $QUAYSIDE_DYNAMODB_TABLE_PREFIX-tenants).""";
 
-    private final Path stateDir;
-    private final Clock clock;
+    private final Supplier<TenantAdministration> store;
     private final PrintStream out;
     private final PrintStream err;
 
-    public TenantsCommand(Path stateDir, Clock clock, PrintStream out, PrintStream err) {
-        this.stateDir = stateDir;
-        this.clock = clock;
+    /** @param store opened only once the command line is understood, so that a wrong one costs no connection */
+    public TenantsCommand(Supplier<TenantAdministration> store, PrintStream out, PrintStream err) {
+        this.store = store;
         this.out = out;
         this.err = err;
     }
@@ -64,13 +64,17 @@ public final class TenantsCommand {
         } catch (IllegalArgumentException | UncheckedIOException e) {
             err.println("tenants: " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            // The store's own failures (no such table, no credentials) name their kind in their class.
+            err.println("tenants: " + e);
+            return 1;
         }
     }
 
     private void create(CommandLine line) {
         String tenant = line.positionals(1).get(0);
         line.allowOnly("rate", "burst", "description");
-        TenantRegistry.IssuedToken issued = registry().issue(tenant, line.rateLimit(false), line.option("description"));
+        TenantAdministration.IssuedToken issued = store.get().issue(tenant, line.rateLimit(false), line.option("description"));
         err.println("token " + issued.id() + " for tenant '" + tenant + "'; it is shown only now:");
         out.println(issued.token());
     }
@@ -78,7 +82,7 @@ public final class TenantsCommand {
     private void list(CommandLine line) {
         line.positionals(0);
         line.allowOnly();
-        List<Tenant> tenants = registry().tenants();
+        List<Tenant> tenants = store.get().tenants();
         int width = tenants.stream().mapToInt(tenant -> tenant.name().length()).max().orElse(0);
         String format = "%-" + Math.max(width, "TENANT".length()) + "s  %-32s  %-8s  %-20s  %s%n";
         out.printf(format, "TENANT", "RATE LIMIT", "TOKEN", "CREATED", "DESCRIPTION");
@@ -97,7 +101,7 @@ public final class TenantsCommand {
     private void revoke(CommandLine line) {
         List<String> words = line.positionals(2);
         line.allowOnly();
-        registry().revoke(words.get(0), words.get(1));
+        store.get().revoke(words.get(0), words.get(1));
         err.println("revoked token " + words.get(1) + " of tenant '" + words.get(0) + "'");
     }
 
@@ -105,12 +109,8 @@ public final class TenantsCommand {
         String tenant = line.positionals(1).get(0);
         line.allowOnly("rate", "burst");
         RateLimit limit = line.rateLimit(true).orElseThrow();
-        registry().limit(tenant, limit);
+        store.get().limit(tenant, limit);
         err.println("tenant '" + tenant + "': " + limit);
-    }
-
-    private TenantRegistry registry() {
-        return TenantRegistry.open(stateDir, clock);
     }
 
     private static final class UsageException extends RuntimeException {
