@@ -20,14 +20,16 @@ module "tables" {
 }
 
 module "functions" {
-  source       = "../../modules/functions"
-  name_prefix  = var.name_prefix
-  bundle_path  = var.bundle_path
-  runtime_kind = var.runtime_kind
-  queue_arns   = module.queues.arns
-  table_arns   = module.tables.arns
-  table_names  = module.tables.names
-  tags         = local.tags
+  source           = "../../modules/functions"
+  name_prefix      = var.name_prefix
+  bundle_path      = var.bundle_path
+  runtime_kind     = var.runtime_kind
+  queue_arns       = module.queues.arns
+  queue_urls       = module.queues.urls
+  table_arns       = module.tables.arns
+  table_names      = module.tables.names
+  alertmanager_url = var.alertmanager_url
+  tags             = local.tags
 }
 
 module "gateway" {

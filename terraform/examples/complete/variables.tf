@@ -21,3 +21,9 @@ variable "runtime_kind" {
   type        = string
   default     = "native"
 }
+
+variable "alertmanager_url" {
+  description = "Alertmanager's base URL, where the forward function posts alerts; null: they are only logged."
+  type        = string
+  default     = null
+}

@@ -108,6 +108,9 @@ resource "aws_lambda_function" "function" {
     variables = merge(
       { QUARKUS_FUNQY_EXPORT = each.key, QUAYSIDE_STORE = "dynamodb" },
       { for name, table in var.table_names : "QUAYSIDE_TABLE_${upper(name)}" => table },
+      # The queues a function sends to, e.g. QUAYSIDE_ALERTS_QUEUE_URL on evaluate (SQS sends by URL, not ARN).
+      { for queue in each.value.sends : "QUAYSIDE_${upper(queue)}_QUEUE_URL" => var.queue_urls[queue] },
+      each.key == "forward" && var.alertmanager_url != null ? { QUAYSIDE_ALERTMANAGER_URL = var.alertmanager_url } : {},
       local.native ? { DISABLE_SIGNAL_HANDLERS = "true" } : {}
     )
   }

@@ -51,6 +51,11 @@ variable "queue_arns" {
   type        = map(string)
 }
 
+variable "queue_urls" {
+  description = "Queue URL by kind (samples, events, alerts), from the queues module; given to the functions that send to them."
+  type        = map(string)
+}
+
 variable "table_arns" {
   description = "Table ARN by name (registry, latest, windows, tenants), from the tables module."
   type        = map(string)
@@ -59,6 +64,12 @@ variable "table_arns" {
 variable "table_names" {
   description = "Table name by name, from the tables module; given to the functions as settings."
   type        = map(string)
+}
+
+variable "alertmanager_url" {
+  description = "Alertmanager's base URL (e.g. https://alertmanager.example.com), where forward posts the alerts; null: forward only logs them."
+  type        = string
+  default     = null
 }
 
 variable "evaluation_schedule" {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -105,6 +106,18 @@ class TerraformWiringTest {
             assertThat(declared).containsAll(usage.consumes());
             assertThat(declared).containsAll(usage.sends());
         });
+    }
+
+    @Test
+    void functionsGetTheUrlsOfTheQueuesTheySendToUnderTheNamesTheCodeReads() throws Exception {
+        String environment = file("modules/functions/main.tf").path("resource").path("aws_lambda_function").path("function").path(0)
+                .path("environment").path(0).path("variables").asText();
+        assertThat(environment).contains("for queue in each.value.sends : \"QUAYSIDE_${upper(queue)}_QUEUE_URL\" => var.queue_urls[queue]");
+        String properties = Files.readString(FUNCTIONS_SOURCE.resolveSibling("resources/application.properties"));
+        USES.values().forEach(usage -> usage.sends().forEach(queue -> assertThat(properties).as("the setting %s sends to", queue)
+                .contains("${QUAYSIDE_" + queue.toUpperCase(Locale.ROOT) + "_QUEUE_URL:}")));
+        assertThat(file("examples/complete/main.tf").path("module").path("functions").path(0).path("queue_urls").asText())
+                .isEqualTo("${module.queues.urls}");
     }
 
     @Test

@@ -14,7 +14,6 @@ import io.quayside.functions.evaluate.AlertSink;
 import io.quayside.functions.evaluate.LoggedAlerts;
 import io.quayside.functions.evaluate.RuleDirectory;
 import io.quayside.functions.evaluate.RuleEvaluation;
-import io.quayside.functions.forward.AlertsChannel;
 import io.quayside.functions.rules.eval.ExternalContext;
 import io.quayside.functions.sinks.alertmanager.AlertmanagerSink;
 import io.quayside.model.Labels;
@@ -168,7 +167,7 @@ public class EmbeddedRuntime {
 
     @Produces
     @Singleton
-    RuleEvaluation ruleEvaluation(SeriesWindows windows, AlertsChannel alerts, Clock clock) {
+    RuleEvaluation ruleEvaluation(SeriesWindows windows, @Named("evaluate") AlertSink alerts, Clock clock) {
         Log.infof("rules: %s/<tenant>/*.yml, re-read when they change", rulesDir);
         return new RuleEvaluation(new RuleDirectory(rulesDir), clock, windows, alerts, new ExternalContext(Labels.EMPTY, externalUrl),
                 defaultRuleInterval.toMillis());

@@ -9,11 +9,7 @@ import io.quayside.functions.ingest.sqs.SqsQueueConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
 import java.net.URI;
 import java.time.Duration;
@@ -27,14 +23,6 @@ import java.util.Optional;
 public class QueueConsumerRuntime {
     @ConfigProperty(name = "quayside.sqs.samples-queue-url")
     Optional<URI> samplesQueue;
-
-    /** ElasticMQ, LocalStack or a VPC endpoint; the region's own when unset. */
-    @ConfigProperty(name = "quayside.sqs.endpoint")
-    Optional<URI> endpoint;
-
-    /** The SDK's default chain ({@code AWS_REGION}, profile, instance metadata) when unset. */
-    @ConfigProperty(name = "quayside.sqs.region")
-    Optional<String> region;
 
     @ConfigProperty(name = "quayside.sqs.max-messages", defaultValue = "10")
     int maxMessages;
@@ -51,31 +39,16 @@ public class QueueConsumerRuntime {
     private SqsClient sqs;
     private SqsQueueConsumer consumer;
 
-    void start(@Observes StartupEvent started, CountedIntake intake, MeterRegistry meters) {
+    void start(@Observes StartupEvent started, CountedIntake intake, SqsClients clients, MeterRegistry meters) {
         if (samplesQueue.isEmpty()) {
             return;
         }
-        sqs = client();
+        // The socket waits out the long poll.
+        sqs = clients.client(samplesQueue.get(), waitTime.plusSeconds(20));
         ConsumerSettings settings = new ConsumerSettings(samplesQueue.get(), sqs.serviceClientConfiguration().region().id(),
                 maxMessages, waitTime, receiveBackoff, receiveBackoffMax);
         consumer = new SqsQueueConsumer(sqs, settings, intake::apply, meters);
         consumer.start();
-    }
-
-    private SqsClient client() {
-        SqsClientBuilder builder = SqsClient.builder()
-                // Named explicitly: the SDK would otherwise look for an HTTP client on the class path at run time.
-                // The socket waits out the long poll.
-                .httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(5))
-                        .socketTimeout(waitTime.plusSeconds(20)));
-        region.map(Region::of).ifPresent(builder::region);
-        endpoint.ifPresent(builder::endpointOverride);
-        try {
-            return builder.build();
-        } catch (SdkClientException e) {
-            throw new IllegalStateException("cannot build the SQS client for " + samplesQueue.get()
-                    + " (set quayside.sqs.region if the SDK found no region): " + e.getMessage(), e);
-        }
     }
 
     /** Before the store closes: what was received is taken in and deleted, or left on the queue. */
