@@ -4,8 +4,9 @@
 
 bench_repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # The agent's JVM options that came out smallest here (docs/benchmarks.md, "Agent memory").
-bench_agent_java_opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss256k -Xmx16m -Xms8m -XX:MaxMetaspaceSize=48m \
--XX:ReservedCodeCacheSize=8m -XX:CICompilerCount=1 -XX:MaxDirectMemorySize=8m -XX:-UsePerfData -XX:TrimNativeHeapInterval=10000"
+bench_agent_java_opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss256k -Xmx10m -Xms4m -Xmn2m -XX:MaxMetaspaceSize=48m \
+-XX:ReservedCodeCacheSize=8m -XX:CICompilerCount=1 -XX:MaxDirectMemorySize=8m -XX:-UsePerfData -XX:TrimNativeHeapInterval=10000 \
+-XX:Tier3InvocationThreshold=2000 -XX:Tier3MinInvocationThreshold=1000 -XX:Tier3CompileThreshold=20000 -XX:Tier3BackEdgeThreshold=200000"
 bench_pids=()
 bench_containers=false
 
@@ -68,7 +69,7 @@ bench_start_agent() {
   cp -r "$app" "$QUAYSIDE_STATE_DIR/agent"
   # shellcheck disable=SC2086 # the options are words
   QUAYSIDE_ENDPOINT=http://127.0.0.1:$QUAYSIDE_HTTP_PORT QUAYSIDE_TOKEN=$(cat "$QUAYSIDE_STATE_DIR/local-token") \
-    QUAYSIDE_INTERVAL=10s QUAYSIDE_AGENT_RUNTIMES=runc QUAYSIDE_SPOOL_DIR=$QUAYSIDE_STATE_DIR/spool \
+    QUAYSIDE_INTERVAL=10s QUAYSIDE_AGENT_RUNTIMES=runc QUAYSIDE_SPOOL_DIR=$QUAYSIDE_STATE_DIR/spool MALLOC_ARENA_MAX=2 \
     bench_start agent "$QUAYSIDE_STATE_DIR/logs/agent.log" java $1 -jar "$QUAYSIDE_STATE_DIR/agent/quarkus-run.jar"
 }
 
