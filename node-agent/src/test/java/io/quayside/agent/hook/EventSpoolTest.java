@@ -36,6 +36,17 @@ class EventSpoolTest {
     }
 
     @Test
+    void eventsSpooledAtTheSameInstantAreAllKeptInTheirOrder() throws Exception {
+        EventSpool spool = new EventSpool(dir, Clock.fixed(T0, ZoneOffset.UTC));
+        for (int i = 0; i < 12; i++) {
+            spool.add(event("c" + i, ContainerEvent.Kind.STARTED));
+        }
+
+        assertThat(spool.oldest(20)).extracting(spooled -> spooled.event().containerId())
+                .containsExactly("c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11");
+    }
+
+    @Test
     void setsAsideWhatIsNotAnEventAndIgnoresPartialWrites() throws Exception {
         spoolAt(T0, event("a", ContainerEvent.Kind.STARTED));
         Files.writeString(dir.resolve("0000000000000000001-garbage.json"), "{\"kind\":\"exploded\"}");
